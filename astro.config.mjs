@@ -1,0 +1,67 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import starlightLinksValidator from 'starlight-links-validator';
+
+import { defaultLocale, locales } from './src/config/locales.ts';
+import { siteTitle } from './src/config/site.ts';
+import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
+import { siteRoutes } from './src/integrations/site-routes.ts';
+
+// The address the site is served from. Canonical links and the sitemap use it, so set
+// SITE_URL when building for a real host; the default matches `astro preview`.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  // Content sits at the top of the repository for editors (content/docs, content/i18n);
+  // code stays in src/. See README "Folder map".
+  srcDir: '.',
+  trailingSlash: 'always',
+  // A manual has no code listings; Shiki's inline styles would need a weaker CSP.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs WebAssembly. Hashes of Astro's bundled scripts are added
+      // by Astro; those of Starlight's inline scripts by `inlineScriptHashes` below.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Starlight sets a few `style` attributes; allow those, never inline <style> elements.
+      styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+  integrations: [
+    starlight({
+      title: siteTitle,
+      defaultLocale,
+      locales,
+      // A manual has no code listings: Expressive Code would only add CSS, JS and
+      // inline styles that the Content-Security-Policy would have to allow.
+      expressiveCode: false,
+      favicon: '/favicon.svg',
+      components: {
+        Search: './src/components/starlight/Search.astro',
+        MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+      },
+      routeMiddleware: './src/route-data.ts',
+      plugins: [
+        starlightLinksValidator({
+          // Editions fall back to English page by page, so a link to a page that is
+          // not translated yet is fine; a link that jumps to another edition is not.
+          errorOnFallbackPages: false,
+          errorOnInconsistentLocale: true,
+        }),
+      ],
+    }),
+    mdx(),
+    siteRoutes(),
+    inlineScriptHashes(),
+  ],
+});

@@ -1,0 +1,17 @@
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Adds the routes that are not content pages. They live in `src/routes/` because, with
+ * `srcDir: '.'`, Astro's own `pages/` folder would sit at the top of the repository
+ * next to the content, where editors would mistake it for content.
+ */
+export function siteRoutes(): AstroIntegration {
+  return {
+    name: 'manual:site-routes',
+    hooks: {
+      'astro:config:setup': ({ injectRoute }) => {
+        injectRoute({ pattern: '/', entrypoint: './src/routes/index.astro' });
+      },
+    },
+  };
+}
