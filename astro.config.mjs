@@ -9,6 +9,10 @@ import { siteTitle } from './src/config/site.ts';
 import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 
+// Astro's anonymous usage reports are on unless switched off. This project sends
+// nothing about the people who build it, as the site sends nothing about its readers.
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+
 // The address the site is served from. Canonical links and the sitemap use it, so set
 // SITE_URL when building for a real host; the default matches `astro preview`.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';

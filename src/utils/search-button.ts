@@ -22,7 +22,11 @@ export function relabelSearchButton(html: string): string {
       '<span class="manual-search-label$1">',
       'hidden label <span>',
     ],
-    [/<kbd class="sl-hidden md:sl-flex/, '<kbd aria-hidden="true" class="sl-hidden md:sl-flex', 'shortcut <kbd>'],
+    [
+      /<kbd class="sl-hidden md:sl-flex/,
+      '<kbd aria-hidden="true" class="sl-hidden md:sl-flex',
+      'shortcut <kbd>',
+    ],
   ];
   let relabelled = button;
   for (const [pattern, replacement, what] of edits) {

@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+
+// /about/ is written in English only so far, so every other edition shows it as a fallback.
+const fallbackPage = '/about/';
+
+test('an untranslated page shows the English text with the edition’s notice', async ({ page }) => {
+  await page.goto(`/fi${fallbackPage}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
+  await expect(page.getByText('Tämä sisältö ei ole vielä saatavilla valitsemallasi kielellä.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About community mentoring');
+});
+
+test('fallback text is marked as English, left to right, inside a right-to-left edition', async ({
+  page,
+}) => {
+  await page.goto(`/ar${fallbackPage}`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByText('هذا المحتوى غير متوفر بلغتك بعد.')).toBeVisible();
+  const content = page.locator('[lang="en"][dir="ltr"]').filter({ hasText: 'What a mentor does' });
+  await expect(content).toBeVisible();
+});
+
+test('the source edition shows no fallback notice', async ({ page }) => {
+  await page.goto(`/en${fallbackPage}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About community mentoring');
+  await expect(page.getByText('This content is not available in your language yet.')).toHaveCount(0);
+});

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+
+/** Where `astro preview` serves the built site during end-to-end tests. */
+export const PREVIEW_URL = 'http://127.0.0.1:4321/';
+
+/** The built site, as the end-to-end tests read it from disk. */
+export const DIST = new URL('../../../dist/', import.meta.url);
+
+/**
+ * Every page of the built site, as paths (`/fi/about/`), read from the sitemap that
+ * Starlight writes, plus the two pages it leaves out: the edition chooser and the 404
+ * page. Fails loudly on an empty site, so no sweep can pass by checking nothing.
+ */
+export function sitePaths(): string[] {
+  const index = readFileSync(new URL('sitemap-index.xml', DIST), 'utf8');
+  const paths = new Set<string>(['/', '/404.html']);
+  for (const [, sitemap = ''] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const file = new URL(new URL(sitemap).pathname.slice(1), DIST);
+    for (const [, loc = ''] of readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) {
+      paths.add(new URL(loc).pathname);
+    }
+  }
+  if (paths.size < 10) throw new Error(`The sitemap lists only ${paths.size} pages: is dist/ built?`);
+  return [...paths].sort();
+}
+
+/** Reads a built page's HTML from `dist/` by its path. */
+export function builtHtml(path: string): string {
+  const file = path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}index.html`;
+  return readFileSync(new URL(file, DIST), 'utf8');
+}
+
+/** One of an edition's interface strings, as written in `content/i18n/<code>.json`. */
+export function uiString(code: string, key: string): string {
+  const file = new URL(`../../../content/i18n/${code}.json`, import.meta.url);
+  const value = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string | undefined>)[key];
+  if (value === undefined) throw new Error(`content/i18n/${code}.json has no "${key}"`);
+  return value;
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+import { inlineScripts, readCsp, scriptHash } from '../../src/utils/csp.ts';
+import { DIST, builtHtml, sitePaths } from './helpers/site.ts';
+
+/** Collects CSP violations the browser reports on a page. */
+async function watchViolations(page: Page): Promise<string[]> {
+  const reported: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) reported.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return reported;
+}
+
+test.describe('every page has a strict Content-Security-Policy', () => {
+  for (const path of sitePaths()) {
+    test(path, () => {
+      const html = builtHtml(path);
+      const csp = readCsp(html);
+      if (!csp) throw new Error(`${path} has no Content-Security-Policy meta tag`);
+      const scriptSrc = csp.get('script-src') ?? [];
+      expect(scriptSrc).not.toContain("'unsafe-inline'");
+      expect(scriptSrc).not.toContain("'unsafe-eval'");
+      expect(csp.get('default-src')).toEqual(["'self'"]);
+      expect(csp.get('object-src')).toEqual(["'none'"]);
+      for (const script of inlineScripts(html)) {
+        expect(scriptSrc, `hash of inline script: ${script.slice(0, 60)}…`).toContain(scriptHash(script));
+      }
+    });
+  }
+});
+
+test.describe('the browser reports no CSP violation', () => {
+  for (const path of sitePaths()) {
+    test(path, async ({ page }) => {
+      const reported = await watchViolations(page);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      expect(reported).toEqual([]);
+    });
+  }
+
+  for (const code of ['en', 'fi', 'ar']) {
+    test(`while searching in /${code}/`, async ({ page }) => {
+      const reported = await watchViolations(page);
+      await page.goto(`/${code}/`);
+      await page.locator('button[data-open-modal]').click();
+      await page.getByRole('dialog').getByRole('searchbox').fill('mentor');
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('.pagefind-ui__results-area')).toBeVisible();
+      expect(reported).toEqual([]);
+    });
+  }
+});
+
+test('the headers file for static hosts sets the security headers', () => {
+  const headers = readFileSync(new URL('_headers', DIST), 'utf8');
+  for (const line of [
+    "Content-Security-Policy: frame-ancestors 'none'",
+    'X-Content-Type-Options: nosniff',
+    'Referrer-Policy: no-referrer',
+    'Strict-Transport-Security: max-age=',
+    'Permissions-Policy: ',
+    'Cross-Origin-Opener-Policy: same-origin',
+  ]) {
+    expect(headers).toContain(line);
+  }
+});

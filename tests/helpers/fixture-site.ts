@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** What the project needs to build, copied into each fixture site. */
+const PROJECT_FILES = [
+  'astro.config.mjs',
+  'content.config.ts',
+  'tsconfig.json',
+  'package.json',
+  'src',
+  'public',
+];
+
+export interface BuildResult {
+  /** Exit code of `astro build`. */
+  status: number | null;
+  /** Everything the build printed, standard output and error together. */
+  output: string;
+}
+
+/**
+ * Builds a copy of the site with some files added or replaced, to check that the build
+ * rejects bad content with a clear message. The copy sits inside the repository (in
+ * the ignored `.cache/`) so that it finds the project's node_modules. Only the English
+ * home page is copied from the real content, which keeps each build to a few seconds.
+ *
+ * @param name a folder name for this fixture
+ * @param files paths relative to the fixture's root, with their contents
+ */
+export function buildFixtureSite(name: string, files: Record<string, string>): BuildResult {
+  const site = join(root, '.cache', 'fixtures', name);
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(site, { recursive: true });
+  for (const path of PROJECT_FILES) cpSync(join(root, path), join(site, path), { recursive: true });
+  cpSync(join(root, 'content/i18n'), join(site, 'content/i18n'), { recursive: true });
+  cpSync(join(root, 'content/docs/en/index.mdx'), join(site, 'content/docs/en/index.mdx'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), text);
+  }
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+    cwd: site,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    timeout: 180_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A minimal valid content page with the given Markdown body. */
+export function page(title: string, body: string): string {
+  return `---\ntitle: ${title}\ndescription: A page used by a build test.\n---\n\n${body}\n`;
+}

@@ -1,0 +1,101 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+
+import { defaultLocale, isLocaleCode, localeCodes, locales, matchEdition } from '../../src/config/locales.ts';
+import { siteTitle } from '../../src/config/site.ts';
+
+const root = new URL('../../', import.meta.url);
+const readJson = (path: string) =>
+  JSON.parse(readFileSync(new URL(path, root), 'utf8')) as Record<string, string>;
+
+/** Starlight's own English strings: the complete set of its interface keys. */
+async function starlightKeys(): Promise<string[]> {
+  const file = new URL('node_modules/@astrojs/starlight/dist/translations/en.js', root);
+  const { default: strings } = (await import(/* @vite-ignore */ file.href)) as {
+    default: Record<string, string>;
+  };
+  return Object.keys(strings);
+}
+
+/** The Pagefind UI keys Starlight passes on to the search box. */
+function pagefindKeys(): string[] {
+  const schema = readFileSync(new URL('node_modules/@astrojs/starlight/dist/schemas/i18n.js', root), 'utf8');
+  return [...schema.matchAll(/"(pagefind\.[a-z_]+)"/g)].map(([, key = '']) => key);
+}
+
+describe('the locale module', () => {
+  test('lists the seven editions, English first', () => {
+    expect(localeCodes).toEqual(['en', 'fi', 'sv', 'nb', 'da', 'ar', 'so']);
+    expect(defaultLocale).toBe('en');
+  });
+
+  test('marks Arabic, and only Arabic, as right to left', () => {
+    expect(localeCodes.filter((code) => locales[code].dir === 'rtl')).toEqual(['ar']);
+  });
+
+  test('recognises edition codes and nothing else', () => {
+    expect(isLocaleCode('fi')).toBe(true);
+    expect(isLocaleCode('de')).toBe(false);
+    expect(isLocaleCode('toString')).toBe(false);
+  });
+});
+
+describe('matching a browser’s languages to an edition', () => {
+  test('takes the first preferred language the manual has', () => {
+    expect(matchEdition(['de-DE', 'sv-FI', 'en'])).toBe('sv');
+  });
+
+  test('ignores region and case', () => {
+    expect(matchEdition(['FI-fi'])).toBe('fi');
+    expect(matchEdition(['ar-SA'])).toBe('ar');
+  });
+
+  test('sends every Norwegian tag to the bokmål edition', () => {
+    expect(matchEdition(['no'])).toBe('nb');
+    expect(matchEdition(['nn-NO'])).toBe('nb');
+  });
+
+  test('suggests nothing when no edition matches', () => {
+    expect(matchEdition(['de-DE', 'fr'])).toBeUndefined();
+    expect(matchEdition([])).toBeUndefined();
+  });
+});
+
+describe('every edition', () => {
+  const source = readJson('content/i18n/en.json');
+
+  test.each(localeCodes)('%s has a home page, a site title and interface strings', (code) => {
+    expect(existsSync(new URL(`content/docs/${code}/index.mdx`, root))).toBe(true);
+    expect(siteTitle[code].length).toBeGreaterThan(0);
+    const strings = readJson(`content/i18n/${code}.json`);
+    expect(Object.keys(strings)).toEqual(expect.arrayContaining(Object.keys(source)));
+    for (const value of Object.values(strings)) expect(value.trim()).not.toBe('');
+  });
+
+  test.each(localeCodes.filter((code) => code !== defaultLocale))(
+    '%s does not leave the manual’s strings in English',
+    (code) => {
+      const strings = readJson(`content/i18n/${code}.json`);
+      for (const key of Object.keys(source)) expect(strings[key], key).not.toBe(source[key]);
+    },
+  );
+});
+
+describe('the Somali interface, which Starlight does not ship', () => {
+  const somali = readJson('content/i18n/so.json');
+
+  test('translates every Starlight interface string', async () => {
+    const keys = await starlightKeys();
+    expect(keys.length).toBeGreaterThan(20);
+    expect(Object.keys(somali)).toEqual(expect.arrayContaining(keys));
+  });
+
+  test('translates every search interface string, keeping the placeholders', () => {
+    const keys = pagefindKeys();
+    expect(keys.length).toBe(10);
+    expect(Object.keys(somali)).toEqual(expect.arrayContaining(keys));
+    expect(somali['pagefind.many_results']).toContain('[COUNT]');
+    expect(somali['pagefind.many_results']).toContain('[SEARCH_TERM]');
+    expect(somali['heading.anchorLabel']).toContain('{{title}}');
+  });
+});

@@ -1,0 +1,13 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Unit tests run on Astro's own Vite config, so `astro:*` modules and the project's
+// aliases resolve as they do in the build.
+export default getViteConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    // Build tests run a whole Astro build of a small fixture site.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
