@@ -52,7 +52,6 @@ export default defineConfig({
       favicon: '/favicon.svg',
       components: {
         Search: './src/components/starlight/Search.astro',
-        MarkdownContent: './src/components/starlight/MarkdownContent.astro',
       },
       routeMiddleware: './src/route-data.ts',
       plugins: [

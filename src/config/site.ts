@@ -8,5 +8,5 @@ export const siteTitle = {
   nb: 'Robuste fellesskap – håndbok for mentorer',
   da: 'Robuste fællesskaber – håndbog i mentorarbejde',
   ar: 'مجتمعات صامدة – دليل الإرشاد المجتمعي',
-  so: 'Bulshooyin Adkeysi leh – Buugga Hagidda Lataliyaha',
+  so: 'Bulshooyin Adkeysi leh – Hagaha Lataliyeyaasha Bulshada',
 } as const satisfies Record<LocaleCode, string>;

@@ -23,7 +23,8 @@ test('headings get anchors and a table of contents', async ({ page }) => {
 
 test('MDX components render on the home page', async ({ page }) => {
   await page.goto('/en/');
-  await expect(page.getByRole('heading', { name: 'Community mentors' })).toBeVisible();
-  const card = page.getByRole('link', { name: /About community mentoring/ });
+  await expect(page.locator('.card').filter({ hasText: 'Community mentors' })).toBeVisible();
+  await expect(page.locator('.card')).toHaveCount(4);
+  const card = page.getByRole('link', { name: 'About community mentoring', exact: true });
   await expect(card).toHaveAttribute('href', '/en/about/');
 });

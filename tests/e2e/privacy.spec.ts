@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
+import { resultLinks, searchFor } from './helpers/search.ts';
 import { PREVIEW_URL, sitePaths } from './helpers/site.ts';
 
 const origin = new URL(PREVIEW_URL).origin;
@@ -30,9 +31,7 @@ test.describe('no request leaves the site and no cookie is set', () => {
 test('a search stays on the site', async ({ page, context }) => {
   const foreign = watchRequests(page);
   await page.goto('/en/');
-  await page.locator('button[data-open-modal]').click();
-  await page.getByRole('dialog').getByRole('searchbox').fill('trust');
-  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  await expect(resultLinks(await searchFor(page, 'trust')).first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(foreign).toEqual([]);
   expect(await context.cookies()).toEqual([]);

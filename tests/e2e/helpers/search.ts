@@ -1,0 +1,21 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** Opens Starlight's search dialog, types a query, and returns the dialog. */
+export async function searchFor(page: Page, query: string): Promise<Locator> {
+  await page.locator('button[data-open-modal]').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox').fill(query);
+  return dialog;
+}
+
+/** The links of the search results shown in the dialog. */
+export function resultLinks(dialog: Locator): Locator {
+  return dialog.locator('.pagefind-ui__result-link');
+}
+
+/** A word in each of three editions, and the edition home that contains it. */
+export const SEARCH_CASES = [
+  { code: 'en', query: 'mentoring', expected: '/en/' },
+  { code: 'fi', query: 'mentorointi', expected: '/fi/' },
+  { code: 'ar', query: 'الإرشاد', expected: '/ar/' },
+] as const;
