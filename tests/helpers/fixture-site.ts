@@ -26,7 +26,7 @@ export interface BuildResult {
  * Builds a copy of the site with some files added or replaced, to check that the build
  * rejects bad content with a clear message. The copy sits inside the repository (in
  * the ignored `.cache/`) so that it finds the project's node_modules. Only the English
- * home page is copied from the real content, which keeps each build to a few seconds.
+ * edition is copied from the real content, which keeps each build short.
  *
  * @param name a folder name for this fixture
  * @param files paths relative to the fixture's root, with their contents
@@ -37,7 +37,7 @@ export function buildFixtureSite(name: string, files: Record<string, string>): B
   mkdirSync(site, { recursive: true });
   for (const path of PROJECT_FILES) cpSync(join(root, path), join(site, path), { recursive: true });
   cpSync(join(root, 'content/i18n'), join(site, 'content/i18n'), { recursive: true });
-  cpSync(join(root, 'content/docs/en/index.mdx'), join(site, 'content/docs/en/index.mdx'));
+  cpSync(join(root, 'content/docs/en'), join(site, 'content/docs/en'), { recursive: true });
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(site, path)), { recursive: true });
     writeFileSync(join(site, path), text);
