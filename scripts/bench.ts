@@ -1,0 +1,182 @@
+/**
+ * `npm run bench`: builds the site from cold and reports the numbers to watch, against
+ * the budgets in NOTES.md. It prints a summary and writes everything to
+ * `bench-results.json`. It is not a test and fails only if the build fails.
+ *
+ * Reported: build time and peak memory, pages per edition, milliseconds per page, the
+ * size of dist/, first-load bytes (HTML, CSS, JS; raw and gzip) for each page type, all
+ * JavaScript and CSS, and the size of the Pagefind index of each edition.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { localeCodes } from '../src/config/locales.ts';
+
+const root = new URL('../', import.meta.url).pathname;
+const dist = join(root, 'dist');
+
+/** One page of each kind the site has; types whose page does not exist yet are skipped. */
+const PAGE_TYPES: Record<string, string> = {
+  'edition chooser': '/',
+  'edition home': '/en/',
+  'edition home, right to left': '/ar/',
+  article: '/en/about/',
+  'article, fallback': '/fi/about/',
+  'not found': '/404.html',
+};
+
+interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+const sizeOf = (file: string): Bytes => {
+  const data = readFileSync(file);
+  return { raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
+};
+const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+const zero = (): Bytes => ({ raw: 0, gzip: 0 });
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Builds from cold (no dist/, no content cache) and measures time and peak memory. */
+function coldBuild(): { seconds: number; peakMemoryMB: number | null } {
+  for (const dir of ['dist', '.astro', 'node_modules/.astro'])
+    rmSync(join(root, dir), { recursive: true, force: true });
+  const astro = join(root, 'node_modules/.bin/astro');
+  // GNU time reports the peak resident memory of the build and its children.
+  const gnuTime = existsSync('/usr/bin/time');
+  const [command, args] = gnuTime
+    ? ['/usr/bin/time', ['-f', 'peak-kb %M', astro, 'build']]
+    : [astro, ['build']];
+  const started = performance.now();
+  const result = spawnSync(command, args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    throw new Error('The build failed; no numbers to report.');
+  }
+  const peak = /peak-kb (\d+)/.exec(result.stderr)?.[1];
+  return { seconds, peakMemoryMB: peak ? Math.round(Number(peak) / 1024) : null };
+}
+
+/** Scripts a page runs as it loads, following their static imports; lazy imports are left out. */
+function eagerScripts(html: string): string[] {
+  const seen = new Set<string>();
+  const queue = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map(([, src = '']) => src);
+  while (queue.length > 0) {
+    const src = queue.shift() ?? '';
+    if (seen.has(src) || !src.startsWith('/')) continue;
+    seen.add(src);
+    const code = readFileSync(join(dist, src), 'utf8');
+    for (const [, path = ''] of code.matchAll(
+      /(?:^|[;\s])import\s*(?:[^'"()]*?from\s*)?["'](\.[^"']+)["']/g,
+    )) {
+      queue.push(new URL(path, `http://x${src}`).pathname);
+    }
+  }
+  return [...seen];
+}
+
+function firstLoad(path: string) {
+  const file = join(dist, path.endsWith('.html') ? path : `${path}index.html`);
+  if (!existsSync(file)) return null;
+  const html = readFileSync(file, 'utf8');
+  const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
+    .map(([tag]) => tag)
+    .filter((tag) => !/media="print"/.test(tag))
+    .map((tag) => /href="([^"]+)"/.exec(tag)?.[1] ?? '')
+    .reduce((sum, href) => add(sum, sizeOf(join(dist, href))), zero());
+  const js = eagerScripts(html).reduce((sum, src) => add(sum, sizeOf(join(dist, src))), zero());
+  const page = sizeOf(file);
+  return { path, html: page, css, js, total: add(add(page, css), js) };
+}
+
+function pagefindIndex(code: string): { pages: number; bytes: number } | null {
+  const dir = join(dist, 'pagefind');
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number; wasm: string | null } | undefined>;
+  };
+  const language = entry.languages[code];
+  if (!language) return null;
+  const files = filesUnder(dir).filter((file) => {
+    const name = relative(dir, file);
+    return (
+      name.startsWith(`index/${code}_`) ||
+      name.startsWith(`fragment/${code}_`) ||
+      name.startsWith(`pagefind.${code}_`) ||
+      name === `wasm.${language.wasm ?? 'unknown'}.pagefind`
+    );
+  });
+  return { pages: language.page_count, bytes: files.reduce((sum, file) => sum + statSync(file).size, 0) };
+}
+
+const build = coldBuild();
+const allFiles = filesUnder(dist);
+const htmlPages = allFiles.filter((file) => file.endsWith('.html'));
+const pagesPerEdition = Object.fromEntries(
+  localeCodes.map((code) => [
+    code,
+    htmlPages.filter((file) => relative(dist, file).startsWith(`${code}/`)).length,
+  ]),
+);
+const assets = (ext: string, skip: RegExp) =>
+  allFiles
+    .filter((file) => file.startsWith(join(dist, '_astro')) && file.endsWith(ext) && !skip.test(file))
+    .reduce((sum, file) => add(sum, sizeOf(file)), zero());
+const htmlGzip = htmlPages.map((file) => sizeOf(file).gzip).sort((a, b) => a - b);
+
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  build: {
+    seconds: Number(build.seconds.toFixed(1)),
+    peakMemoryMB: build.peakMemoryMB,
+    pages: htmlPages.length,
+    msPerPage: Number(((build.seconds * 1000) / htmlPages.length).toFixed(1)),
+  },
+  pagesPerEdition,
+  distBytes: allFiles.reduce((sum, file) => sum + statSync(file).size, 0),
+  htmlPerPageGzipP75: htmlGzip[Math.floor(htmlGzip.length * 0.75)] ?? 0,
+  allJs: assets('.js', /^$/),
+  cssExceptPrint: assets('.css', /print/),
+  firstLoad: Object.fromEntries(Object.entries(PAGE_TYPES).map(([type, path]) => [type, firstLoad(path)])),
+  pagefind: Object.fromEntries(localeCodes.map((code) => [code, pagefindIndex(code)])),
+};
+
+writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const lines = [
+  `Cold build: ${results.build.seconds} s, ${results.build.pages} pages, ${results.build.msPerPage} ms a page, peak memory ${results.build.peakMemoryMB ?? '?'} MB (budget 60 s, 2 GB)`,
+  `Pages per edition: ${Object.entries(pagesPerEdition)
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ')}`,
+  `dist/: ${kb(results.distBytes)}; HTML per page, gzip, 75th percentile: ${kb(results.htmlPerPageGzipP75)} (budget 14 KB)`,
+  `All JS: ${kb(results.allJs.raw)} raw, ${kb(results.allJs.gzip)} gzip (budget 35 KB); CSS except print: ${kb(results.cssExceptPrint.raw)} raw, ${kb(results.cssExceptPrint.gzip)} gzip (budget 17 KB)`,
+  '',
+  'First load (gzip): page type, HTML + CSS + eager JS = total (eager JS budget 10 KB)',
+  ...Object.entries(results.firstLoad).map(([type, load]) =>
+    load
+      ? `  ${type} ${load.path}: ${kb(load.html.gzip)} + ${kb(load.css.gzip)} + ${kb(load.js.gzip)} = ${kb(load.total.gzip)}`
+      : `  ${type}: no such page yet`,
+  ),
+  '',
+  'Pagefind index per edition:',
+  ...Object.entries(results.pagefind).map(([code, index]) =>
+    index ? `  ${code}: ${index.pages} pages, ${kb(index.bytes)}` : `  ${code}: no index`,
+  ),
+  '',
+  'Written to bench-results.json',
+];
+console.log(lines.join('\n'));
