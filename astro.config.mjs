@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 
 import { defaultLocale, locales } from './src/config/locales.ts';
+import { sidebar } from './src/config/sidebar.ts';
 import { siteTitle } from './src/config/site.ts';
 import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
@@ -50,8 +51,11 @@ export default defineConfig({
       // inline styles that the Content-Security-Policy would have to allow.
       expressiveCode: false,
       favicon: '/favicon.svg',
+      customCss: ['./src/styles/theme.css'],
+      sidebar,
       components: {
         Search: './src/components/starlight/Search.astro',
+        FallbackContentNotice: './src/components/starlight/FallbackContentNotice.astro',
       },
       routeMiddleware: './src/route-data.ts',
       plugins: [

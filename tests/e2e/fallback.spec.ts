@@ -19,6 +19,13 @@ test('fallback text is marked as English, left to right, inside a right-to-left 
   // Screen readers then pronounce the English text as English, laid out left to right.
   await expect(page.locator('main')).toHaveAttribute('lang', 'en');
   await expect(page.locator('main')).toHaveAttribute('dir', 'ltr');
+  // The notice is in the edition's own words, so it is marked as Arabic.
+  const languageOf = (text: string) =>
+    page.getByText(text).evaluate((element) => {
+      const marked = element.closest('[lang]');
+      return `${marked?.getAttribute('lang') ?? ''} ${marked?.getAttribute('dir') ?? ''}`;
+    });
+  expect(await languageOf('هذا المحتوى غير متوفر بلغتك بعد.')).toBe('ar rtl');
 });
 
 test('the source edition shows no fallback notice', async ({ page }) => {
