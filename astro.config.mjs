@@ -7,7 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { defaultLocale, locales } from './src/config/locales.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { siteTitle } from './src/config/site.ts';
-import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
+import { completeCsp } from './src/integrations/complete-csp.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 
 // Astro's anonymous usage reports are on unless switched off. This project sends
@@ -36,7 +36,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // Pagefind's search runs WebAssembly. Hashes of Astro's bundled scripts are added
-      // by Astro; those of Starlight's inline scripts by `inlineScriptHashes` below.
+      // by Astro; those of Starlight's inline scripts by `completeCsp` below.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       // Starlight sets a few `style` attributes; allow those, never inline <style> elements.
       styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
@@ -69,6 +69,6 @@ export default defineConfig({
     }),
     mdx(),
     siteRoutes(),
-    inlineScriptHashes(),
+    completeCsp(),
   ],
 });

@@ -36,21 +36,39 @@ export function readCsp(html: string): Map<string, string[]> | undefined {
 }
 
 /**
- * Adds the hash of every inline script in `html` to the `script-src` of its CSP meta
- * tag. Returns the page unchanged when every script is already allowed. Throws when the
- * page has inline scripts but no policy to add them to, since that page would run
- * without one.
+ * Makes a page's Content-Security-Policy cover everything in it:
+ *
+ * - adds the hash of every inline script to `script-src`, since Astro hashes only the
+ *   scripts it bundles;
+ * - moves the policy's `<meta>` tag to the top of `<head>`, right after the charset. A
+ *   policy in a `<meta>` tag governs only what comes after it, and Astro writes it after
+ *   Starlight's theme script and any `head` entries, which would then run unchecked.
+ *
+ * Throws when the page has no policy, since it would run without one.
  */
-export function allowInlineScripts(html: string): string {
-  const scripts = inlineScripts(html);
-  if (scripts.length === 0) return html;
+export function securePage(html: string): string {
   const match = CSP_META.exec(html);
   const csp = readCsp(html);
-  if (!match || !csp) throw new Error('page has inline scripts but no Content-Security-Policy meta tag');
+  if (!match || !csp) throw new Error('page has no Content-Security-Policy meta tag');
   const scriptSrc = csp.get('script-src') ?? ["'self'"];
-  const missing = [...new Set(scripts.map(scriptHash))].filter((hash) => !scriptSrc.includes(hash));
-  if (missing.length === 0) return html;
-  csp.set('script-src', [...scriptSrc, ...missing]);
+  const hashes = [...new Set(inlineScripts(html).map(scriptHash))].filter(
+    (hash) => !scriptSrc.includes(hash),
+  );
+  csp.set('script-src', [...scriptSrc, ...hashes]);
   const content = [...csp].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
-  return html.replace(match[0], `<meta http-equiv="content-security-policy" content="${content}">`);
+  const meta = `<meta http-equiv="content-security-policy" content="${content}">`;
+
+  const withoutPolicy = html.replace(match[0], '');
+  const top = /<head[^>]*>\s*(<meta charset="[^"]*"\s*\/?>)?/i.exec(withoutPolicy);
+  if (!top) throw new Error('page has no <head>');
+  const at = top.index + top[0].length;
+  return withoutPolicy.slice(0, at) + meta + withoutPolicy.slice(at);
+}
+
+/** The elements in `<head>` before the policy's `<meta>` tag, other than the charset: there should be none. */
+export function elementsBeforePolicy(html: string): string[] {
+  const head = /<head[^>]*>([\s\S]*?)<meta http-equiv="content-security-policy"/i.exec(html)?.[1] ?? '';
+  return [...head.matchAll(/<([a-z]+)\b[^>]*>/gi)]
+    .map(([tag]) => tag)
+    .filter((tag) => !/^<meta charset=/i.test(tag));
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
-import { inlineScripts, readCsp, scriptHash } from '../../src/utils/csp.ts';
+import { elementsBeforePolicy, inlineScripts, readCsp, scriptHash } from '../../src/utils/csp.ts';
 import { SEARCH_CASES, resultLinks, searchFor } from './helpers/search.ts';
 import { DIST, builtHtml, sitePaths } from './helpers/site.ts';
 
@@ -30,6 +30,8 @@ test.describe('every page has a strict Content-Security-Policy', () => {
       expect(scriptSrc).not.toContain("'unsafe-eval'");
       expect(csp.get('default-src')).toEqual(["'self'"]);
       expect(csp.get('object-src')).toEqual(["'none'"]);
+      // A policy in a <meta> tag governs only what comes after it.
+      expect(elementsBeforePolicy(html)).toEqual([]);
       for (const script of inlineScripts(html)) {
         expect(scriptSrc, `hash of inline script: ${script.slice(0, 60)}…`).toContain(scriptHash(script));
       }

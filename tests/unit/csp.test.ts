@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 
-import { allowInlineScripts, inlineScripts, readCsp, scriptHash } from '../../src/utils/csp.ts';
+import { elementsBeforePolicy, inlineScripts, readCsp, scriptHash, securePage } from '../../src/utils/csp.ts';
 
-const meta = (scriptSrc: string) =>
+const policy = (scriptSrc: string) =>
   `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src ${scriptSrc}; style-src 'self'">`;
+const page = (head: string, body = '') =>
+  `<html><head><meta charset="utf-8"/>${head}</head><body>${body}</body></html>`;
 
 describe('inline scripts', () => {
   test('finds classic and module scripts written into the page', () => {
@@ -22,20 +24,31 @@ describe('inline scripts', () => {
   });
 });
 
-describe('allowing inline scripts in a page’s policy', () => {
+describe('securing a page', () => {
   test('adds the hash of every inline script to script-src, once', () => {
-    const html = `<head>${meta("'self'")}</head><script>go()</script><script>go()</script>`;
-    const csp = readCsp(allowInlineScripts(html));
+    const html = page(policy("'self'"), '<script>go()</script><script>go()</script>');
+    const csp = readCsp(securePage(html));
     expect(csp?.get('script-src')).toEqual(["'self'", scriptHash('go()')]);
     expect(csp?.get('style-src')).toEqual(["'self'"]);
   });
 
-  test('leaves a page whose scripts are already allowed untouched', () => {
-    const html = `<head>${meta(`'self' ${scriptHash('go()')}`)}</head><script>go()</script>`;
-    expect(allowInlineScripts(html)).toBe(html);
+  test('keeps hashes that are already there', () => {
+    const html = page(policy(`'self' ${scriptHash('go()')}`), '<script>go()</script>');
+    expect(readCsp(securePage(html))?.get('script-src')).toEqual(["'self'", scriptHash('go()')]);
   });
 
-  test('refuses a page with inline scripts and no policy', () => {
-    expect(() => allowInlineScripts('<script>go()</script>')).toThrow(/no Content-Security-Policy/);
+  test('moves the policy above everything else in <head> but the charset', () => {
+    const html = page(`<script>theme()</script><link rel="stylesheet" href="/a.css">${policy("'self'")}`);
+    expect(elementsBeforePolicy(html)).toEqual(['<script>', '<link rel="stylesheet" href="/a.css">']);
+    const secured = securePage(html);
+    expect(elementsBeforePolicy(secured)).toEqual([]);
+    expect(
+      secured.startsWith('<html><head><meta charset="utf-8"/><meta http-equiv="content-security-policy"'),
+    ).toBe(true);
+    expect(secured.match(/content-security-policy/g)).toHaveLength(1);
+  });
+
+  test('refuses a page without a policy', () => {
+    expect(() => securePage(page('', '<script>go()</script>'))).toThrow(/no Content-Security-Policy/);
   });
 });
