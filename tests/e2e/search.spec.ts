@@ -1,6 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 
 import { SEARCH_CASES, resultLinks, searchFor } from './helpers/search.ts';
+import { uiString } from './helpers/site.ts';
 
 /** The paths the result links point to. */
 async function resultPaths(results: Locator): Promise<string[]> {
@@ -31,4 +32,11 @@ test('fallback pages stay out of an edition’s index', async ({ page }) => {
   const dialog = await searchFor(page, 'informant');
   await expect(dialog.getByText(/informant/i).first()).toBeVisible();
   await expect(resultLinks(dialog)).toHaveCount(0);
+});
+
+test('the Somali search box speaks Somali, from the edition’s own strings', async ({ page }) => {
+  await page.goto('/so/');
+  const dialog = await searchFor(page, 'xyzzyq');
+  const noResults = uiString('so', 'pagefind.zero_results').replace('[SEARCH_TERM]', 'xyzzyq');
+  await expect(dialog.getByText(noResults)).toBeVisible();
 });
