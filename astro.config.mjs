@@ -26,6 +26,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // A manual has no code listings; Shiki's inline styles would need a weaker CSP.
   markdown: { syntaxHighlight: false },
+  // Styles as files, never inline <style>: Astro hashes the inline styles of pages but not
+  // those of components used inside MDX, which the CSP would then block.
+  build: { inlineStylesheets: 'never' },
   security: {
     csp: {
       directives: [
@@ -55,6 +58,7 @@ export default defineConfig({
       sidebar,
       components: {
         Search: './src/components/starlight/Search.astro',
+        MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         FallbackContentNotice: './src/components/starlight/FallbackContentNotice.astro',
       },
       routeMiddleware: './src/route-data.ts',

@@ -1,13 +1,33 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { getCollection } from 'astro:content';
 
-/**
- * A page missing from an edition is shown in English with a notice. Its English text
- * must stay out of that edition's search index, or a Finnish search would return
- * English pages, so fallback pages are not indexed.
- */
-export const onRequest = defineRouteMiddleware((context) => {
+import { checkReferences } from './utils/check-references.ts';
+
+let checked: Promise<void> | undefined;
+
+/** Runs the cross-reference checks once per build and fails it with every problem found. */
+function checkContent(): Promise<void> {
+  return (checked ??= (async () => {
+    const [pages, terms] = await Promise.all([getCollection('docs'), getCollection('glossary')]);
+    const entry = (e: { id: string; filePath?: string | undefined; data: object }) => ({
+      id: e.id,
+      filePath: e.filePath ?? e.id,
+      data: e.data as Record<string, unknown>,
+    });
+    const problems = checkReferences(pages.map(entry), terms.map(entry));
+    if (problems.length > 0) {
+      throw new Error(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+    }
+  })());
+}
+
+export const onRequest = defineRouteMiddleware(async (context) => {
+  await checkContent();
   const route = context.locals.starlightRoute;
-  if (!route.isFallback) return;
-  // The entry object is shared with the English page itself: copy, never mutate.
-  route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
+  // A page missing from an edition is shown in English with a notice. Its English text
+  // must stay out of that edition's search index, or a Finnish search would return
+  // English pages. The entry object is shared with the English page itself: copy it.
+  if (route.isFallback) {
+    route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
+  }
 });

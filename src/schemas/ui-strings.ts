@@ -1,20 +1,21 @@
 import { z } from 'astro/zod';
 
+import source from '../../content/i18n/en.json' with { type: 'json' };
+
 /**
  * The manual's own interface strings, added to Starlight's in `content/i18n/<lang>.json`.
- * Keys are namespaced by the component or page that shows them. English is the source;
- * a test checks that every edition has every key.
+ * English (`en.json`) is the source: every key in it is required in every edition, so a
+ * new label cannot ship half translated. Keys are namespaced by the component that shows
+ * them; `{{name}}` marks a value filled in when the label is shown.
  */
-export const uiStringsSchema = z.object({
-  'editions.title': z
-    .string()
-    .describe('Heading of the edition chooser at `/`, in the edition’s language: “Choose your language”.'),
-  'editions.open': z
-    .string()
-    .describe('Link text under an edition’s name at `/`: “Read the manual in English”.'),
-  'editions.suggested': z
-    .string()
-    .describe('Badge on the edition that matches the browser’s language: “Your browser’s language”.'),
-});
+export const uiStringsSchema = z.object(
+  Object.fromEntries(
+    Object.keys(source).map((key) => [
+      key,
+      z.string({ error: `missing; translate the "${key}" string of content/i18n/en.json` }).min(1),
+    ]),
+  ) as Record<keyof typeof source, z.ZodString>,
+);
 
-export type UiStrings = z.output<typeof uiStringsSchema>;
+/** A key of the manual's own interface strings. */
+export type UiStringKey = keyof typeof source;

@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+
+import { AUDIENCES, MODULE_SLUGS } from '../config/taxonomy.ts';
+
+export { AUDIENCES, MODULE_SLUGS, type Audience, type ModuleSlug } from '../config/taxonomy.ts';
+
+/**
+ * Building blocks shared by the content schemas. Every message is written for an editor
+ * reading a build error: it says what was expected, in plain words.
+ */
+
+/** A non-empty line of text. */
+export const text = () => z.string({ error: `expected text` }).trim().min(1, { error: `must not be empty` });
+
+/** A list of non-empty lines of text, with at least `min` items. */
+export const textList = (min = 0) =>
+  z
+    .array(text(), { error: `expected a list (lines starting with "- ")` })
+    .min(min, { error: `list at least ${min}` });
+
+/** A whole number of minutes within a range. */
+export const minutes = (min = 1, max = 480) =>
+  z
+    .number({ error: `expected a number of minutes, such as 30` })
+    .int({ error: `expected whole minutes` })
+    .min(min, { error: `at least ${min} minutes` })
+    .max(max, { error: `at most ${max} minutes` });
+
+/** The file name of another entry, lower case with hyphens, such as `river-of-life`. */
+export const slug = () =>
+  z
+    .string({ error: `expected the file name of an entry, such as river-of-life` })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: `expected lower-case letters, digits and hyphens, such as river-of-life`,
+    });
+
+/** One of the four module slugs. */
+export const moduleSlug = () => z.enum(MODULE_SLUGS, { error: `expected one of ${MODULE_SLUGS.join(', ')}` });
+
+/** Fields every page has, whatever its type. */
+export const pageFields = {
+  description: text().describe(
+    'One or two sentences saying what the page offers. Shown in search results and link previews.',
+  ),
+  audience: z
+    .array(z.enum(AUDIENCES, { error: `expected one or more of ${AUDIENCES.join(', ')}` }), {
+      error: `expected a list of readers, one or more of ${AUDIENCES.join(', ')}`,
+    })
+    .min(1, { error: `name at least one of ${AUDIENCES.join(', ')}` })
+    .describe('Who the page is written for: mentor, trainer, practitioner, public.'),
+};

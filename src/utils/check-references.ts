@@ -1,0 +1,107 @@
+import { defaultLocale } from '../config/locales.ts';
+import { MODULE_SLUGS } from '../config/taxonomy.ts';
+
+/** What the checks need to know of a page or glossary term. */
+export interface CheckedEntry {
+  /** Id inside its collection, starting with the edition: `en/exercises/circle-of-support`. */
+  id: string;
+  /** Path of the file, for the message an editor reads. */
+  filePath: string;
+  data: Record<string, unknown>;
+}
+
+const typeOf = (entry: CheckedEntry | undefined) => entry?.data['type'];
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+/**
+ * Checks what a schema cannot see on its own: that entries point at entries that exist,
+ * of the right type, and that every translation has an English source. Returns one
+ * message per problem, each naming the file and the field, in the words of an editor.
+ */
+export function checkReferences(pages: CheckedEntry[], terms: CheckedEntry[] = []): string[] {
+  const problems: string[] = [];
+  const byId = new Map(pages.map((page) => [page.id, page]));
+  const english = pages.filter((page) => page.id.startsWith(`${defaultLocale}/`));
+  const expect = (page: CheckedEntry, field: string, id: string, type: string, what: string) => {
+    const target = byId.get(`${defaultLocale}/${id}`);
+    if (typeOf(target) !== type) {
+      problems.push(
+        `${page.filePath}: ${field}: no ${type} "${what}" (expected content/docs/${defaultLocale}/${id}.mdx)`,
+      );
+    }
+    return target;
+  };
+
+  for (const page of english) {
+    const { data } = page;
+    const path = page.id.slice(defaultLocale.length + 1);
+    if (data['type'] === 'module') {
+      const slug = path.replace(/^modules\//, '');
+      const index = MODULE_SLUGS.indexOf(slug as (typeof MODULE_SLUGS)[number]);
+      if (index === -1 || !path.startsWith('modules/')) {
+        problems.push(
+          `${page.filePath}: a module must be content/docs/${defaultLocale}/modules/<module>/index.mdx, with <module> one of ${MODULE_SLUGS.join(', ')}`,
+        );
+        continue;
+      }
+      if (data['number'] !== index + 1) {
+        problems.push(
+          `${page.filePath}: number: ${slug} is module ${index + 1}, not ${String(data['number'])}`,
+        );
+      }
+      for (const [i, session] of list(data['sessions']).entries()) {
+        const target = expect(page, `sessions[${i}]`, `modules/${slug}/${session}`, 'session', session);
+        if (target && target.data['order'] !== i + 1) {
+          problems.push(
+            `${target.filePath}: order: is ${String(target.data['order'])}, but the module lists this session as number ${i + 1}`,
+          );
+        }
+      }
+    }
+    if (data['type'] === 'session') {
+      const module = String(data['module']);
+      const moduleId = `modules/${module}`;
+      const parent = expect(page, 'module', moduleId, 'module', module);
+      if (!path.startsWith(`${moduleId}/`)) {
+        problems.push(
+          `${page.filePath}: module: says "${module}", but the file is not in content/docs/${defaultLocale}/${moduleId}/`,
+        );
+      } else if (parent && !list(parent.data['sessions']).includes(path.slice(moduleId.length + 1))) {
+        problems.push(
+          `${parent.filePath}: sessions: does not list "${path.slice(moduleId.length + 1)}", which is in its folder`,
+        );
+      }
+      for (const [i, exercise] of list(data['exercises']).entries()) {
+        expect(page, `exercises[${i}]`, `exercises/${exercise}`, 'exercise', exercise);
+      }
+    }
+  }
+
+  for (const page of pages) {
+    if (page.id.startsWith(`${defaultLocale}/`) || page.id.split('/').length < 2) continue;
+    const sourceId = `${defaultLocale}/${page.id.split('/').slice(1).join('/')}`;
+    if (!byId.has(sourceId)) {
+      problems.push(
+        `${page.filePath}: a translation with no English source (expected content/docs/${sourceId}.md or .mdx); translate an existing page, or write the English page first`,
+      );
+    }
+  }
+
+  const termIds = new Set(terms.map((term) => term.id));
+  for (const term of terms) {
+    const [locale = '', name = ''] = term.id.split('/');
+    if (locale !== defaultLocale && !termIds.has(`${defaultLocale}/${name}`)) {
+      problems.push(
+        `${term.filePath}: a glossary term with no English source (expected content/glossary/${defaultLocale}/${name}.yaml)`,
+      );
+    }
+    for (const [i, related] of list(term.data['related']).entries()) {
+      if (!termIds.has(`${locale}/${related}`) && !termIds.has(`${defaultLocale}/${related}`)) {
+        problems.push(
+          `${term.filePath}: related[${i}]: no term "${related}" (expected content/glossary/${defaultLocale}/${related}.yaml)`,
+        );
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,90 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+import { defaultLocale, isLocaleCode, type LocaleCode } from '../config/locales.ts';
+import type { Exercise } from '../schemas/exercise.ts';
+import type { Module } from '../schemas/module.ts';
+import type { Session } from '../schemas/session.ts';
+import type { Story } from '../schemas/story.ts';
+import type { Tool } from '../schemas/tool.ts';
+
+/** A page of the manual, as Astro loads it. */
+export type DocsEntry = CollectionEntry<'docs'>;
+
+/** The page types that carry structured data, with the data each one has. */
+export interface TypedData {
+  module: Module;
+  session: Session;
+  exercise: Exercise;
+  tool: Tool;
+  story: Story;
+}
+export type EntryType = keyof TypedData;
+
+/** A page of one type, shown in an edition: its own translation, or the English page. */
+export interface EditionEntry<T extends EntryType> {
+  entry: DocsEntry;
+  data: TypedData[T] & { title: string };
+  /** The page's path inside an edition, such as `exercises/circle-of-support`. */
+  path: string;
+  /** Address of the page in the edition being shown. */
+  href: string;
+  /** True when the edition has no translation and the English page stands in. */
+  isFallback: boolean;
+}
+
+/** Splits a page id (`fi/exercises/circle-of-support`) into its edition and path. */
+export function splitId(id: string): { locale: LocaleCode; path: string } {
+  const [locale = '', ...rest] = id.split('/');
+  if (!isLocaleCode(locale))
+    throw new Error(`Page "${id}" is not inside an edition folder (content/docs/<edition>/)`);
+  return { locale, path: rest.join('/') };
+}
+
+/** The address of a page path in an edition, with the trailing slash the site uses. */
+export function pageHref(locale: LocaleCode, path: string): string {
+  return path ? `/${locale}/${path}/` : `/${locale}/`;
+}
+
+/** True when a page is of the given type. */
+export function isType(entry: DocsEntry, type: EntryType): boolean {
+  return (entry.data as { type?: string }).type === type;
+}
+
+let allDocs: Promise<DocsEntry[]> | undefined;
+const docs = () => (allDocs ??= getCollection('docs'));
+
+/**
+ * Every page of a type as an edition shows it, in the English order of file names: the
+ * edition's translation where there is one, the English page otherwise.
+ */
+export async function editionEntries<T extends EntryType>(
+  locale: LocaleCode,
+  type: T,
+): Promise<EditionEntry<T>[]> {
+  const all = await docs();
+  const byId = new Map(all.map((entry) => [entry.id, entry]));
+  return all
+    .filter((entry) => isType(entry, type) && splitId(entry.id).locale === defaultLocale)
+    .map((source) => {
+      const { path } = splitId(source.id);
+      const translation = byId.get(`${locale}/${path}`);
+      const entry = translation ?? source;
+      return {
+        entry,
+        data: entry.data as unknown as TypedData[T] & { title: string },
+        path,
+        href: pageHref(locale, path),
+        isFallback: !translation,
+      };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** One page of a type in an edition, by its path; `undefined` when there is none. */
+export async function editionEntry<T extends EntryType>(
+  locale: LocaleCode,
+  type: T,
+  path: string,
+): Promise<EditionEntry<T> | undefined> {
+  return (await editionEntries(locale, type)).find((found) => found.path === path);
+}

@@ -1,0 +1,25 @@
+/** Formats minutes from the start of a session as a clock offset: 0:00, 0:45, 1:30. */
+export function clockOffset(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  return `${hours}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Adds up the minutes of timed parts and gives each its start and end, counted from the
+ * start of the session or exercise.
+ */
+export function runningTimes<T extends { minutes: number }>(
+  parts: readonly T[],
+): (T & { start: number; end: number })[] {
+  let start = 0;
+  return parts.map((part) => {
+    const timed = { ...part, start, end: start + part.minutes };
+    start = timed.end;
+    return timed;
+  });
+}
+
+/** The total minutes of timed parts. */
+export function totalMinutes(parts: readonly { minutes: number }[]): number {
+  return parts.reduce((sum, part) => sum + part.minutes, 0);
+}

@@ -1,0 +1,31 @@
+import { getCollection } from 'astro:content';
+
+import { defaultLocale, type LocaleCode } from '../config/locales.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+
+/** A glossary term as an edition shows it: translated, or the English term. */
+export interface EditionTerm extends GlossaryTerm {
+  /** The term's file name, its anchor on the glossary page. */
+  name: string;
+  isFallback: boolean;
+}
+
+/** Every glossary term of an edition, in the alphabetical order of that language. */
+export async function editionTerms(locale: LocaleCode, lang: string): Promise<EditionTerm[]> {
+  const terms = await getCollection('glossary');
+  const byId = new Map(terms.map((term) => [term.id, term]));
+  const collator = new Intl.Collator(lang);
+  return terms
+    .filter((term) => term.id.startsWith(`${defaultLocale}/`))
+    .map((source) => {
+      const name = source.id.slice(defaultLocale.length + 1);
+      const translated = byId.get(`${locale}/${name}`);
+      return { ...(translated ?? source).data, name, isFallback: !translated };
+    })
+    .sort((a, b) => collator.compare(a.term, b.term));
+}
+
+/** The address of a term on its edition's glossary page. */
+export function termHref(locale: LocaleCode, name: string): string {
+  return `/${locale}/glossary/#${name}`;
+}
