@@ -9,6 +9,8 @@ import { sidebar } from './src/config/sidebar.ts';
 import { siteTitle } from './src/config/site.ts';
 import { completeCsp } from './src/integrations/complete-csp.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
+import { rehypeRequireAlt, requireAltText } from './src/plugins/rehype-require-alt.ts';
+import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
 
 // Astro's anonymous usage reports are on unless switched off. This project sends
 // nothing about the people who build it, as the site sends nothing about its readers.
@@ -25,7 +27,7 @@ export default defineConfig({
   srcDir: '.',
   trailingSlash: 'always',
   // A manual has no code listings; Shiki's inline styles would need a weaker CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: { syntaxHighlight: false, rehypePlugins: [rehypeRequireAlt, rehypeTaskListLabels] },
   // Styles as files, never inline <style>: Astro hashes the inline styles of pages but not
   // those of components used inside MDX, which the CSP would then block.
   build: { inlineStylesheets: 'never' },
@@ -74,5 +76,6 @@ export default defineConfig({
     mdx(),
     siteRoutes(),
     completeCsp(),
+    requireAltText(),
   ],
 });

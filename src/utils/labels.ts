@@ -8,6 +8,7 @@ export function contentLabels(locals: App.Locals): App.Locals['t'] {
   if (!starlightRoute.isFallback) return t;
   // Starlight's `t` is an i18next function: the `lng` option picks another language.
   const translate = t as unknown as (key: string, options: Record<string, unknown>) => string;
-  const english = (key: string, options?: Record<string, unknown>) => translate(key, { ...options, lng: 'en' });
+  const english = (key: string, options?: Record<string, unknown>) =>
+    translate(key, { ...options, lng: 'en' });
   return Object.assign(english, t);
 }

@@ -38,6 +38,7 @@ export function buildFixtureSite(name: string, files: Record<string, string>): B
   for (const path of PROJECT_FILES) cpSync(join(root, path), join(site, path), { recursive: true });
   cpSync(join(root, 'content/i18n'), join(site, 'content/i18n'), { recursive: true });
   cpSync(join(root, 'content/docs/en'), join(site, 'content/docs/en'), { recursive: true });
+  cpSync(join(root, 'content/glossary/en'), join(site, 'content/glossary/en'), { recursive: true });
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(site, path)), { recursive: true });
     writeFileSync(join(site, path), text);

@@ -1,0 +1,124 @@
+import { describe, expect, test } from 'vitest';
+
+import { buildFixtureSite } from '../helpers/fixture-site.ts';
+
+/** A valid exercise, to break one field at a time. */
+const exercise = (overrides: Record<string, string> = {}) => {
+  const fields: Record<string, string> = {
+    title: 'Broken example',
+    description: 'An exercise used by a build test.',
+    audience: '[trainer]',
+    type: 'exercise',
+    modules: '[mental-health-and-resilience]',
+    duration: '10',
+    groupSize: '{ min: 2, max: 10 }',
+    setting: 'both',
+    intensity: 'light',
+    purpose: 'To test the build.',
+    steps: '\n  - text: Do the thing.\n    minutes: 10',
+    debrief: '[What happened?]',
+    origin: 'Written for a test.',
+    ...overrides,
+  };
+  const yaml = Object.entries(fields)
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n');
+  return `---\n${yaml}\n---\n\nText.\n`;
+};
+
+const session = (agenda: string, exercises = '[circle-of-support]') => `---
+title: Broken session
+description: A session used by a build test.
+audience: [trainer]
+type: session
+module: mental-health-and-resilience
+order: 1
+duration: 90
+objectives: [Test the build.]
+agenda:${agenda}
+exercises: ${exercises}
+keyPoints: [A point.]
+---
+
+Text.
+`;
+
+// Each case builds a copy of the site with one broken file and checks that the build
+// fails with a message naming the file, the field and what was expected.
+describe('a content file that breaks its schema fails the build with a clear message', () => {
+  test('a missing required field', () => {
+    const { status, output } = buildFixtureSite('missing-field', {
+      'content/docs/en/exercises/broken-example.mdx': exercise({ debrief: '' }),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/docs/en/exercises/broken-example.mdx');
+    expect(output).toMatch(/debrief: expected a list/);
+  });
+
+  test('a field of the wrong type', () => {
+    const { status, output } = buildFixtureSite('wrong-type', {
+      'content/docs/en/exercises/broken-example.mdx': exercise({ duration: 'half an hour' }),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/docs/en/exercises/broken-example.mdx');
+    expect(output).toMatch(/duration: expected a number of minutes/);
+  });
+
+  test('a value outside the allowed choices', () => {
+    const { status, output } = buildFixtureSite('bad-choice', {
+      'content/docs/en/exercises/broken-example.mdx': exercise({ intensity: 'intense' }),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/intensity: expected one of light, moderate, deep/);
+  });
+
+  test('an exercise that can stir strong feelings but has no care note', () => {
+    const { status, output } = buildFixtureSite('no-care-note', {
+      'content/docs/en/exercises/broken-example.mdx': exercise({ intensity: 'deep' }),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/careNote: required when intensity is deep/);
+  });
+
+  test('a reference to an entry that does not exist', () => {
+    const { status, output } = buildFixtureSite('unknown-reference', {
+      'content/docs/en/modules/mental-health-and-resilience/what-keeps-us-well.mdx': session(
+        '\n  - title: All of it\n    minutes: 90',
+        '[no-such-exercise]',
+      ),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/docs/en/modules/mental-health-and-resilience/what-keeps-us-well.mdx');
+    expect(output).toContain('exercises[0]: no exercise "no-such-exercise"');
+  });
+
+  test('an agenda that does not add up to the duration', () => {
+    const { status, output } = buildFixtureSite('agenda-sum', {
+      'content/docs/en/modules/mental-health-and-resilience/what-keeps-us-well.mdx': session(
+        '\n  - title: Start\n    minutes: 30\n  - title: End\n    minutes: 50',
+      ),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('what-keeps-us-well.mdx');
+    expect(output).toMatch(/agenda: the parts add up to 80 minutes, but duration is 90 minutes/);
+  });
+
+  test('an image without alt text', () => {
+    const { status, output } = buildFixtureSite('image-alt', {
+      'content/docs/en/about/photo.md': `---\ntitle: Photo\ndescription: A page with an image.\naudience: [public]\n---\n\n![](/favicon.svg)\n`,
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/docs/en/about/photo.md');
+    expect(output).toContain('has no alt text');
+  });
+
+  test('a translated page with no English source', () => {
+    const { status, output } = buildFixtureSite('orphan-translation', {
+      'content/docs/fi/about/vain-suomeksi.md': `---\ntitle: Vain suomeksi\ndescription: Sivu ilman englanninkielistä lähdettä.\naudience: [public]\n---\n\nTeksti.\n`,
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/docs/fi/about/vain-suomeksi.md');
+    expect(output).toContain('a translation with no English source');
+  });
+});
