@@ -20,6 +20,11 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 // SITE_URL when building for a real host; the default matches `astro preview`.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
+// "Edit page" links open a page's source file in the repository's web editor. Set
+// EDIT_BASE_URL to the address of the repository's root folder for editing, such as
+// https://github.com/<owner>/<repo>/edit/main/ ; without it the links are left out.
+const editBaseUrl = process.env.EDIT_BASE_URL;
+
 export default defineConfig({
   site,
   // Content sits at the top of the repository for editors (content/docs, content/i18n);
@@ -57,10 +62,12 @@ export default defineConfig({
       expressiveCode: false,
       favicon: '/favicon.svg',
       customCss: ['./src/styles/theme.css'],
+      ...(editBaseUrl ? { editLink: { baseUrl: editBaseUrl } } : {}),
       sidebar,
       components: {
         Search: './src/components/starlight/Search.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+        Footer: './src/components/starlight/Footer.astro',
         FallbackContentNotice: './src/components/starlight/FallbackContentNotice.astro',
       },
       routeMiddleware: './src/route-data.ts',

@@ -16,6 +16,9 @@ export type Kind = (typeof KINDS)[number];
 
 const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Where each kind of entry lives under content/docs/en/ (sessions: in their module). */
+const FOLDERS = { exercise: 'exercises', tool: 'tools', story: 'stories' } as const;
+
 const title = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replaceAll('-', ' ');
 
 const TEMPLATES: Record<Kind, (name: string, extra: { order: number; module: string }) => string> = {
@@ -158,7 +161,7 @@ export function scaffold(root: string, kind: string, name: string): string {
   if (!NAME.test(slug))
     throw new Error(`"${slug}": use lower-case letters, digits and hyphens, such as river-of-life`);
 
-  const folder = kind === 'session' ? `modules/${module}` : `${kind}s`;
+  const folder = kind === 'session' ? `modules/${module}` : FOLDERS[kind as Exclude<Kind, 'session'>];
   const file = join(root, 'content/docs/en', folder, `${slug}.mdx`);
   if (existsSync(file)) throw new Error(`${relative(root, file)} exists already`);
 

@@ -11,6 +11,7 @@ export function siteRoutes(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ injectRoute }) => {
         injectRoute({ pattern: '/', entrypoint: './src/routes/index.astro' });
+        injectRoute({ pattern: '/translation-status', entrypoint: './src/routes/translation-status.astro' });
       },
     },
   };

@@ -30,8 +30,14 @@ export interface BuildResult {
  *
  * @param name a folder name for this fixture
  * @param files paths relative to the fixture's root, with their contents
+ * @param options `env`: extra environment for the build; `prepare`: changes to make to
+ *   the copy before it builds, given its folder
  */
-export function buildFixtureSite(name: string, files: Record<string, string>): BuildResult {
+export function buildFixtureSite(
+  name: string,
+  files: Record<string, string>,
+  options: { env?: Record<string, string>; prepare?: (site: string) => void } = {},
+): BuildResult & { site: string } {
   const site = join(root, '.cache', 'fixtures', name);
   rmSync(site, { recursive: true, force: true });
   mkdirSync(site, { recursive: true });
@@ -43,13 +49,14 @@ export function buildFixtureSite(name: string, files: Record<string, string>): B
     mkdirSync(dirname(join(site, path)), { recursive: true });
     writeFileSync(join(site, path), text);
   }
+  options.prepare?.(site);
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
     cwd: site,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
     timeout: 180_000,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, site };
 }
 
 /** A minimal valid content page with the given Markdown body. */

@@ -77,7 +77,11 @@ describe('every edition', () => {
     (code) => {
       const strings = readJson(`content/i18n/${code}.json`);
       // A single word may be the same in both languages ("Online", "min"); a phrase may not.
-      const words = (text: string) => text.replace(/\{\{\w+\}\}/g, '').trim().split(/\s+/).length;
+      const words = (text: string) =>
+        text
+          .replace(/\{\{\w+\}\}/g, '')
+          .trim()
+          .split(/\s+/).length;
       for (const key of Object.keys(source)) {
         if (strings[key] === source[key] && words(source[key] ?? '') <= 1) continue;
         expect(strings[key], key).not.toBe(source[key]);
