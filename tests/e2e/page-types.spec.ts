@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+
+test('an exercise page shows its facts, care note, timed steps and debrief', async ({ page }) => {
+  await page.goto('/en/exercises/circle-of-support/');
+  const facts = page.getByRole('region', { name: 'At a glance' });
+  await expect(facts).toContainText('30 min');
+  await expect(facts).toContainText('2–24 people');
+  await expect(facts).toContainText('In person or online');
+  await expect(facts).toContainText('Moderate');
+  await expect(facts).toContainText('Mental health and resilience');
+  await expect(page.getByRole('complementary', { name: 'Looking after the group' })).toBeVisible();
+  const steps = page.locator('.timed-steps > li');
+  expect(await steps.count()).toBeGreaterThanOrEqual(3);
+  await expect(steps.first()).toContainText('0:00–');
+  await expect(steps.last()).toContainText('–0:30');
+  await expect(page.getByRole('heading', { name: 'Debrief questions' })).toBeVisible();
+  // Exercise facts are search filters.
+  await expect(page.locator('[data-pagefind-filter="Duration"]')).toHaveText('30 min');
+});
+
+test('a session page shows objectives, an agenda that adds up with running times, and key points', async ({
+  page,
+}) => {
+  await page.goto('/en/modules/mental-health-and-resilience/what-keeps-us-well/');
+  await expect(page.getByRole('link', { name: /Session 1 of Mental health and resilience/ })).toHaveAttribute(
+    'href',
+    '/en/modules/mental-health-and-resilience/',
+  );
+  const minutes = await page
+    .locator('[data-agenda] tbody tr')
+    .evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-minutes'))));
+  expect(minutes.reduce((a, b) => a + b, 0)).toBe(90);
+  await expect(page.locator('[data-agenda] tbody tr').last()).toContainText('–1:30');
+  await expect(
+    page.locator('[data-agenda]').getByRole('link', { name: 'Circle of support' }),
+  ).toHaveAttribute('href', '/en/exercises/circle-of-support/');
+  await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
+  // Trainer notes are marked so the projector view can keep them off the shared screen.
+  const notes = page.locator('[data-trainer-note]');
+  expect(await notes.count()).toBeGreaterThan(0);
+  await expect(notes.first()).toHaveAttribute('role', 'note');
+});
+
+test('a module overview computes its schedule from its sessions', async ({ page }) => {
+  await page.goto('/en/modules/mental-health-and-resilience/');
+  await expect(page.getByRole('region', { name: 'At a glance' })).toContainText('90 min');
+  const schedule = page.locator('.module-schedule');
+  await expect(schedule.getByRole('link', { name: 'What keeps us well' })).toBeVisible();
+  await expect(schedule).toContainText('0:00–1:30');
+  await expect(page.getByRole('heading', { name: 'Exercises in this module' })).toBeVisible();
+  // Terms in the text link to the glossary of the same edition.
+  await expect(page.locator('a.glossary-term', { hasText: 'resilience' }).first()).toHaveAttribute(
+    'href',
+    '/en/glossary/#resilience',
+  );
+});
+
+test('a tool page says what it is for, who uses it and when, and can be printed', async ({ page }) => {
+  await page.goto('/en/tools/first-meeting-guide/');
+  const facts = page.getByRole('region', { name: 'At a glance' });
+  await expect(facts).toContainText('Conversation guide');
+  await expect(facts).toContainText('Community mentors');
+  await expect(page.getByRole('button', { name: 'Print this tool' })).toBeVisible();
+  // Checklist items are labelled checkboxes.
+  const box = page.getByRole('checkbox').first();
+  await expect(box).toHaveAccessibleName(/.+/);
+});
+
+test('a composite story carries a visible label', async ({ page }) => {
+  await page.goto('/en/stories/a-place-at-the-table/');
+  await expect(page.getByRole('complementary', { name: 'Composite story' })).toBeVisible();
+  await page.goto('/en/stories/');
+  await expect(page.getByRole('heading', { name: 'What “composite story” means' })).toBeVisible();
+  await expect(page.locator('.story-label').first()).toHaveText('Composite story');
+});
+
+test('the glossary lists every term of the edition with an anchor', async ({ page }) => {
+  await page.goto('/en/glossary/');
+  const terms = page.locator('.glossary dt[id]');
+  expect(await terms.count()).toBeGreaterThanOrEqual(10);
+  await page.goto('/en/glossary/#resilience');
+  await expect(page.locator('dt#resilience')).toBeInViewport();
+  await expect(
+    page
+      .locator('.glossary-entry', { has: page.locator('#resilience') })
+      .getByRole('link')
+      .first(),
+  ).toHaveAttribute('href', /^\/en\/glossary\/#[a-z-]+$/);
+});
+
+test('labels of an untranslated page are English, like its text', async ({ page }) => {
+  await page.goto('/fi/exercises/circle-of-support/');
+  await expect(page.getByRole('region', { name: 'At a glance' })).toContainText('Duration');
+  await page.goto('/fi/exercises/');
+  await expect(page.locator('.catalogue-count')).toContainText('exercises');
+});

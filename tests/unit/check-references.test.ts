@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+
+import { checkReferences, type CheckedEntry } from '../../src/utils/check-references.ts';
+
+const page = (id: string, data: Record<string, unknown> = {}): CheckedEntry => ({
+  id,
+  filePath: `content/docs/${id}.mdx`,
+  data,
+});
+const module = page('en/modules/mental-health-and-resilience', {
+  type: 'module',
+  number: 1,
+  sessions: ['one'],
+});
+const session = page('en/modules/mental-health-and-resilience/one', {
+  type: 'session',
+  module: 'mental-health-and-resilience',
+  order: 1,
+  exercises: ['circle'],
+});
+const exercise = page('en/exercises/circle', { type: 'exercise' });
+
+describe('cross-reference checks', () => {
+  test('accept a module, its session and the exercise it uses', () => {
+    expect(checkReferences([module, session, exercise])).toEqual([]);
+  });
+
+  test('name the file and field of a reference to a missing entry', () => {
+    expect(checkReferences([module, session])).toEqual([
+      'content/docs/en/modules/mental-health-and-resilience/one.mdx: exercises[0]: no exercise "circle" (expected content/docs/en/exercises/circle.mdx)',
+    ]);
+  });
+
+  test('catch a session its module does not list', () => {
+    const problems = checkReferences([
+      { ...module, data: { ...module.data, sessions: [] } },
+      { ...session, data: { ...session.data, order: 2 } },
+      exercise,
+    ]);
+    expect(problems).toEqual([
+      'content/docs/en/modules/mental-health-and-resilience.mdx: sessions: does not list "one", which is in its folder',
+    ]);
+  });
+
+  test('catch a module whose number does not match its place', () => {
+    expect(checkReferences([{ ...module, data: { ...module.data, number: 3 } }, session, exercise])).toEqual([
+      'content/docs/en/modules/mental-health-and-resilience.mdx: number: mental-health-and-resilience is module 1, not 3',
+    ]);
+  });
+
+  test('catch a translation without an English source', () => {
+    expect(checkReferences([page('fi/about/only-finnish')])).toEqual([
+      'content/docs/fi/about/only-finnish.mdx: a translation with no English source (expected content/docs/en/about/only-finnish.md or .mdx); translate an existing page, or write the English page first',
+    ]);
+  });
+
+  test('catch glossary terms pointing at terms that do not exist', () => {
+    const term = {
+      id: 'en/resilience',
+      filePath: 'content/glossary/en/resilience.yaml',
+      data: { related: ['grit'] },
+    };
+    expect(checkReferences([], [term])).toEqual([
+      'content/glossary/en/resilience.yaml: related[0]: no term "grit" (expected content/glossary/en/grit.yaml)',
+    ]);
+  });
+});
