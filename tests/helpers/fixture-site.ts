@@ -61,5 +61,5 @@ export function buildFixtureSite(
 
 /** A minimal valid content page with the given Markdown body. */
 export function page(title: string, body: string): string {
-  return `---\ntitle: ${title}\ndescription: A page used by a build test.\n---\n\n${body}\n`;
+  return `---\ntitle: ${title}\ndescription: A page used by a build test.\naudience: [public]\n---\n\n${body}\n`;
 }
