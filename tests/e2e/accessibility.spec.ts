@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 import { localeCodes } from '../../src/config/locales.ts';
-import { sitePaths } from './helpers/site.ts';
+import { sweepPaths } from './helpers/site.ts';
 
 /** WCAG 2.2 AA and axe's best practices. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -18,7 +18,7 @@ async function violations(page: Page) {
 }
 
 test.describe('axe finds no violations on any page', () => {
-  for (const path of sitePaths()) {
+  for (const path of sweepPaths()) {
     test(path, async ({ page }) => {
       await page.goto(path);
       expect(await violations(page)).toEqual([]);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { resultLinks, searchFor } from './helpers/search.ts';
-import { PREVIEW_URL, sitePaths } from './helpers/site.ts';
+import { PREVIEW_URL, sweepPaths } from './helpers/site.ts';
 
 const origin = new URL(PREVIEW_URL).origin;
 
@@ -17,7 +17,7 @@ function watchRequests(page: Page): string[] {
 }
 
 test.describe('no request leaves the site and no cookie is set', () => {
-  for (const path of sitePaths()) {
+  for (const path of sweepPaths()) {
     test(path, async ({ page, context }) => {
       const foreign = watchRequests(page);
       await page.goto(path, { waitUntil: 'networkidle' });

@@ -40,3 +40,12 @@ test('the Somali search box speaks Somali, from the edition’s own strings', as
   const noResults = uiString('so', 'pagefind.zero_results').replace('[SEARCH_TERM]', 'xyzzyq');
   await expect(dialog.getByText(noResults)).toBeVisible();
 });
+
+test('exercise facts are search filters', async ({ page }) => {
+  await page.goto('/en/');
+  const dialog = await searchFor(page, 'circle');
+  await expect(resultLinks(dialog).first()).toBeVisible();
+  const filters = dialog.locator('.pagefind-ui__filter-panel');
+  await expect(filters).toContainText('Emotional intensity');
+  await expect(filters).toContainText('Setting');
+});

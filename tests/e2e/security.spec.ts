@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { elementsBeforePolicy, inlineScripts, readCsp, scriptHash } from '../../src/utils/csp.ts';
 import { SEARCH_CASES, resultLinks, searchFor } from './helpers/search.ts';
-import { DIST, builtHtml, sitePaths } from './helpers/site.ts';
+import { DIST, builtHtml, sitePaths, sweepPaths } from './helpers/site.ts';
 
 /** Collects CSP violations the browser reports on a page. */
 async function watchViolations(page: Page): Promise<string[]> {
@@ -40,7 +40,7 @@ test.describe('every page has a strict Content-Security-Policy', () => {
 });
 
 test.describe('the browser reports no CSP violation', () => {
-  for (const path of sitePaths()) {
+  for (const path of sweepPaths()) {
     test(path, async ({ page }) => {
       const reported = await watchViolations(page);
       await page.goto(path, { waitUntil: 'networkidle' });

@@ -24,6 +24,32 @@ export function sitePaths(): string[] {
   return [...paths].sort();
 }
 
+/**
+ * The pages a browser sweep (axe, requests, CSP in the browser) visits: every page of the
+ * source edition, every translated page, the pages outside editions, and of the pages
+ * that fall back to English in another edition, one per section and depth in each
+ * edition (`/fi/exercises/`, `/fi/exercises/x/`, …). A fallback page is the English page
+ * in another edition's frame, so one of each kind covers the frame's languages and
+ * direction, and the sweep stays fast as the manual grows.
+ */
+export function sweepPaths(): string[] {
+  const seen = new Set<string>();
+  return sitePaths().filter((path) => {
+    const [edition = '', ...rest] = path.split('/').filter(Boolean);
+    if (edition === 'en' || rest.length === 0 || !/^[a-z]{2}$/.test(edition)) return true;
+    if (!isFallback(path)) return true;
+    const kind = `${edition}/${rest[0] ?? ''}/${rest.length}`;
+    if (seen.has(kind)) return false;
+    seen.add(kind);
+    return true;
+  });
+}
+
+/** True when a built page in another edition shows the English page. */
+function isFallback(path: string): boolean {
+  return /<main[^>]*\blang="en"/.test(builtHtml(path));
+}
+
 /** Reads a built page's HTML from `dist/` by its path. */
 export function builtHtml(path: string): string {
   const file = path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}index.html`;
