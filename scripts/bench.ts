@@ -24,6 +24,14 @@ const PAGE_TYPES: Record<string, string> = {
   'edition home, right to left': '/ar/',
   article: '/en/about/',
   'article, fallback': '/fi/about/',
+  'module overview': '/en/modules/mental-health-and-resilience/',
+  session: '/en/modules/mental-health-and-resilience/what-keeps-us-well/',
+  exercise: '/en/exercises/circle-of-support/',
+  'exercise catalogue': '/en/exercises/',
+  tool: '/en/tools/first-meeting-guide/',
+  story: '/en/stories/a-place-at-the-table/',
+  glossary: '/en/glossary/',
+  'translation status': '/translation-status/',
   'not found': '/404.html',
 };
 
