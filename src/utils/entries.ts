@@ -88,3 +88,9 @@ export async function editionEntry<T extends EntryType>(
 ): Promise<EditionEntry<T> | undefined> {
   return (await editionEntries(locale, type)).find((found) => found.path === path);
 }
+
+/** The edition of the page being rendered; the source edition outside editions. */
+export function editionOf(locals: App.Locals): LocaleCode {
+  const { locale } = locals.starlightRoute;
+  return locale && isLocaleCode(locale) ? locale : defaultLocale;
+}
