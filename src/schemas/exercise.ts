@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 import { INTENSITIES, SETTINGS } from '../config/taxonomy.ts';
-import { minutes, moduleSlug, pageFields, text, textList } from './fields.ts';
+import { checkMinutesAddUp, minutes, moduleSlug, pageFields, text, textList } from './fields.ts';
 
 /** One step of an exercise, with the minutes it takes. */
 export const exerciseStepSchema = z.object({
@@ -53,14 +53,7 @@ export const exerciseSchema = z
     ),
   })
   .superRefine((exercise, context) => {
-    const total = exercise.steps.reduce((sum, step) => sum + step.minutes, 0);
-    if (total !== exercise.duration) {
-      context.addIssue({
-        code: 'custom',
-        path: ['steps'],
-        message: `the steps add up to ${total} minutes, but duration is ${exercise.duration} minutes`,
-      });
-    }
+    checkMinutesAddUp(context, 'steps', exercise.steps, exercise.duration);
     if (exercise.intensity !== 'light' && !exercise.careNote) {
       context.addIssue({
         code: 'custom',

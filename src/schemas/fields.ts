@@ -49,3 +49,23 @@ export const pageFields = {
     .min(1, { error: `name at least one of ${AUDIENCES.join(', ')}` })
     .describe('Who the page is written for: mentor, trainer, practitioner, public.'),
 };
+
+/**
+ * Checks that timed parts add up to the stated duration, reporting on the list's field:
+ * "the steps add up to 25 minutes, but duration is 30 minutes".
+ */
+export function checkMinutesAddUp(
+  context: z.RefinementCtx,
+  field: string,
+  parts: readonly { minutes: number }[],
+  duration: number,
+): void {
+  const total = parts.reduce((sum, part) => sum + part.minutes, 0);
+  if (total !== duration) {
+    context.addIssue({
+      code: 'custom',
+      path: [field],
+      message: `the ${field === 'agenda' ? 'parts' : field} add up to ${total} minutes, but duration is ${duration} minutes`,
+    });
+  }
+}

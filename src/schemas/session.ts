@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-import { minutes, moduleSlug, pageFields, slug, text, textList } from './fields.ts';
+import { checkMinutesAddUp, minutes, moduleSlug, pageFields, slug, text, textList } from './fields.ts';
 
 /** One timed part of a session's agenda. */
 export const agendaItemSchema = z.object({
@@ -33,14 +33,7 @@ export const sessionSchema = z
     keyPoints: textList(1).describe('What participants should take away.'),
   })
   .superRefine((session, context) => {
-    const total = session.agenda.reduce((sum, item) => sum + item.minutes, 0);
-    if (total !== session.duration) {
-      context.addIssue({
-        code: 'custom',
-        path: ['agenda'],
-        message: `the parts add up to ${total} minutes, but duration is ${session.duration} minutes`,
-      });
-    }
+    checkMinutesAddUp(context, 'agenda', session.agenda, session.duration);
     for (const [index, item] of session.agenda.entries()) {
       if (item.exercise && !session.exercises.includes(item.exercise)) {
         context.addIssue({

@@ -1,0 +1,114 @@
+import { describe, expect, test } from 'vitest';
+
+import { exerciseSchema } from '../../src/schemas/exercise.ts';
+import { sessionSchema } from '../../src/schemas/session.ts';
+import { storySchema } from '../../src/schemas/story.ts';
+
+const messages = (result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) => result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+
+const exercise = {
+  title: 'Example',
+  description: 'An example.',
+  audience: ['trainer'],
+  type: 'exercise',
+  modules: ['mental-health-and-resilience'],
+  duration: 20,
+  groupSize: { min: 2, max: 12 },
+  setting: 'in-person',
+  intensity: 'light',
+  purpose: 'To show the schema.',
+  steps: [
+    { text: 'Explain.', minutes: 5 },
+    { text: 'Work in pairs.', minutes: 15 },
+  ],
+  debrief: ['What did you notice?'],
+  origin: 'Written for a test.',
+};
+
+describe('the exercise schema', () => {
+  test('accepts a complete exercise and fills in the optional lists', () => {
+    const parsed = exerciseSchema.parse(exercise);
+    expect(parsed.materials).toEqual([]);
+    expect(parsed.variations).toEqual([]);
+  });
+
+  test('sums the steps into the duration', () => {
+    expect(messages(exerciseSchema.safeParse({ ...exercise, duration: 25 }))).toEqual([
+      'steps: the steps add up to 20 minutes, but duration is 25 minutes',
+    ]);
+  });
+
+  test('asks for a care note when the intensity is not light', () => {
+    expect(messages(exerciseSchema.safeParse({ ...exercise, intensity: 'moderate' }))).toEqual([
+      'careNote: required when intensity is moderate; say how people can opt out and how to close safely',
+    ]);
+  });
+
+  test('says what it expected, in an editor’s words', () => {
+    expect(
+      messages(
+        exerciseSchema.safeParse({ ...exercise, groupSize: { min: 10, max: 2 }, setting: 'outdoors' }),
+      ),
+    ).toEqual([
+      'groupSize: min must not be larger than max',
+      'setting: expected one of in-person, online, both',
+    ]);
+  });
+});
+
+describe('the session schema', () => {
+  const session = {
+    title: 'Example',
+    description: 'An example.',
+    audience: ['trainer'],
+    type: 'session',
+    module: 'individual-and-community',
+    order: 1,
+    duration: 45,
+    objectives: ['Learn.'],
+    agenda: [
+      { title: 'Start', minutes: 15 },
+      { title: 'Exercise', minutes: 30, exercise: 'circle-of-support' },
+    ],
+    exercises: ['circle-of-support'],
+    keyPoints: ['Remember.'],
+  };
+
+  test('sums the agenda into the duration', () => {
+    expect(sessionSchema.safeParse(session).success).toBe(true);
+    expect(messages(sessionSchema.safeParse({ ...session, duration: 60 }))).toEqual([
+      'agenda: the parts add up to 45 minutes, but duration is 60 minutes',
+    ]);
+  });
+
+  test('requires an exercise run in the agenda to be listed under exercises', () => {
+    expect(messages(sessionSchema.safeParse({ ...session, exercises: [] }))).toEqual([
+      'agenda.1.exercise: part 2 runs "circle-of-support", which is missing from exercises',
+    ]);
+  });
+});
+
+describe('the story schema', () => {
+  const story = {
+    title: 'Example',
+    description: 'An example.',
+    audience: ['public'],
+    type: 'story',
+    teller: 'A parent',
+    composite: true,
+    consent: { recorded: false },
+  };
+
+  test('lets a composite stand without individual consent', () => {
+    expect(storySchema.safeParse(story).success).toBe(true);
+  });
+
+  test('refuses a real person’s story without recorded consent', () => {
+    expect(messages(storySchema.safeParse({ ...story, composite: false }))).toEqual([
+      'consent.recorded: a story that is not a composite needs the teller’s recorded consent',
+    ]);
+  });
+});
