@@ -5,8 +5,12 @@ import { checkReferences } from './utils/check-references.ts';
 
 let checked: Promise<void> | undefined;
 
-/** Runs the cross-reference checks once per build and fails it with every problem found. */
+/**
+ * Runs the cross-reference checks and fails the page with every problem found: once per
+ * build, and on every page in the development server, where content changes as you edit.
+ */
 function checkContent(): Promise<void> {
+  if (import.meta.env.DEV) checked = undefined;
   return (checked ??= (async () => {
     const [pages, terms] = await Promise.all([getCollection('docs'), getCollection('glossary')]);
     const entry = (e: { id: string; filePath?: string | undefined; data: object }) => ({

@@ -50,9 +50,6 @@ export function isType(entry: DocsEntry, type: EntryType): boolean {
   return (entry.data as { type?: string }).type === type;
 }
 
-let allDocs: Promise<DocsEntry[]> | undefined;
-const docs = () => (allDocs ??= getCollection('docs'));
-
 /**
  * Every page of a type as an edition shows it, in the English order of file names: the
  * edition's translation where there is one, the English page otherwise.
@@ -61,7 +58,7 @@ export async function editionEntries<T extends EntryType>(
   locale: LocaleCode,
   type: T,
 ): Promise<EditionEntry<T>[]> {
-  const all = await docs();
+  const all = await getCollection('docs');
   const byId = new Map(all.map((entry) => [entry.id, entry]));
   return all
     .filter((entry) => isType(entry, type) && splitId(entry.id).locale === defaultLocale)
