@@ -12,26 +12,32 @@
  * changes it fails the build instead of silently undoing the fix.
  */
 export function relabelSearchButton(html: string): string {
-  const button = /<button data-open-modal\b[^>]*>[\s\S]*?<\/button>/.exec(html)?.[0];
+  const button = /<button\b[^>]*\bdata-open-modal\b[^>]*>[\s\S]*?<\/button>/.exec(html)?.[0];
   if (!button) fail('no <button data-open-modal> found');
 
-  const edits: [RegExp, string, string][] = [
-    [/^(<button[^>]*?) aria-label="[^"]*"/, '$1', 'aria-label on the button'],
+  // Each edit finds one opening tag, whatever other attributes it carries (the dev
+  // server adds some), and changes only that tag.
+  const edits: [RegExp, (tag: string) => string, string][] = [
+    [/^<button\b[^>]*>/, (tag) => tag.replace(/\saria-label="[^"]*"/, ''), 'aria-label on the button'],
     [
-      /<span class="sl-hidden md:sl-block([^"]*)" aria-hidden="true">/,
-      '<span class="manual-search-label$1">',
+      /<span\b[^>]*\bclass="sl-hidden md:sl-block[^"]*"[^>]*\baria-hidden="true"[^>]*>/,
+      (tag) =>
+        tag
+          .replace('class="sl-hidden md:sl-block', 'class="manual-search-label')
+          .replace(/\saria-hidden="true"/, ''),
       'hidden label <span>',
     ],
     [
-      /<kbd class="sl-hidden md:sl-flex/,
-      '<kbd aria-hidden="true" class="sl-hidden md:sl-flex',
+      /<kbd\b[^>]*\bclass="sl-hidden md:sl-flex[^"]*"[^>]*>/,
+      (tag) => tag.replace('<kbd', '<kbd aria-hidden="true"'),
       'shortcut <kbd>',
     ],
   ];
   let relabelled = button;
-  for (const [pattern, replacement, what] of edits) {
-    if (!pattern.test(relabelled)) fail(`${what} not found`);
-    relabelled = relabelled.replace(pattern, replacement);
+  for (const [pattern, edit, what] of edits) {
+    const tag = pattern.exec(relabelled)?.[0];
+    if (!tag || (what.startsWith('aria-label') && !/\saria-label=/.test(tag))) fail(`${what} not found`);
+    relabelled = relabelled.replace(tag, edit(tag));
   }
   return html.replace(button, relabelled);
 }
