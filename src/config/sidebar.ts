@@ -29,6 +29,18 @@ export const sidebar = [
   ),
   group(
     {
+      en: 'Mentor’s guide',
+      fi: 'Mentorin opas',
+      sv: 'Mentorns guide',
+      nb: 'Mentorens veileder',
+      da: 'Mentorens guide',
+      ar: 'دليل المرشد',
+      so: 'Hagaha lataliyaha',
+    },
+    'manual',
+  ),
+  group(
+    {
       en: 'Training modules',
       fi: 'Koulutusmoduulit',
       sv: 'Utbildningsmoduler',

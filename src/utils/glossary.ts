@@ -29,3 +29,32 @@ export async function editionTerms(locale: LocaleCode, lang: string): Promise<Ed
 export function termHref(locale: LocaleCode, name: string): string {
   return `/${locale}/glossary/#${name}`;
 }
+
+/** A page that links a glossary term with `<Term id="…">`. */
+export interface TermUse {
+  title: string;
+  href: string;
+}
+
+/**
+ * For each term, the pages of an edition that link it with `<Term id="…">`, read from
+ * the pages' source text (translations where they exist, English otherwise).
+ */
+export async function termUses(locale: LocaleCode): Promise<Map<string, TermUse[]>> {
+  const pages = await getCollection('docs');
+  const ids = new Set(pages.map((page) => page.id));
+  const uses = new Map<string, TermUse[]>();
+  for (const page of pages) {
+    const [pageLocale, ...rest] = page.id.split('/');
+    const path = rest.join('/');
+    const shown = pageLocale === locale || (pageLocale === defaultLocale && !ids.has(`${locale}/${path}`));
+    if (!shown || !page.body) continue;
+    for (const [, name = ''] of page.body.matchAll(/<Term\s+id="([a-z0-9-]+)"/g)) {
+      const list = uses.get(name) ?? [];
+      const href = path ? `/${locale}/${path}/` : `/${locale}/`;
+      if (!list.some((use) => use.href === href)) list.push({ title: page.data.title, href });
+      uses.set(name, list);
+    }
+  }
+  return uses;
+}
