@@ -1,4 +1,7 @@
-import type { LocaleCode } from './locales.ts';
+import { existsSync, readFileSync } from 'node:fs';
+
+import { localeCodes, type LocaleCode } from './locales.ts';
+import { MODULE_SLUGS } from './taxonomy.ts';
 
 /** A sidebar group's label in every edition. */
 type Labels = Record<LocaleCode, string>;
@@ -7,6 +10,26 @@ type Labels = Record<LocaleCode, string>;
 function group(labels: Labels, directory: string) {
   const { en, ...translations } = labels;
   return { label: en, translations, items: [{ autogenerate: { directory } }] };
+}
+
+const content = new URL('../../content/', import.meta.url);
+
+/** Each module that has pages, as a group named after the module in every edition. */
+function moduleGroups() {
+  const strings = Object.fromEntries(
+    localeCodes.map((code) => [
+      code,
+      JSON.parse(readFileSync(new URL(`i18n/${code}.json`, content), 'utf8')) as Record<string, string>,
+    ]),
+  );
+  return MODULE_SLUGS.filter((slug) => existsSync(new URL(`docs/en/modules/${slug}/`, content))).map((slug) =>
+    group(
+      Object.fromEntries(
+        localeCodes.map((code) => [code, strings[code]?.[`moduleName.${slug}`] ?? slug]),
+      ) as Labels,
+      `modules/${slug}`,
+    ),
+  );
 }
 
 /**
@@ -39,18 +62,22 @@ export const sidebar = [
     },
     'manual',
   ),
-  group(
-    {
-      en: 'Training modules',
-      fi: 'Koulutusmoduulit',
-      sv: 'Utbildningsmoduler',
-      nb: 'Opplæringsmoduler',
-      da: 'Undervisningsmoduler',
-      ar: 'وحدات التدريب',
-      so: 'Qaybaha tababarka',
-    },
-    'modules',
-  ),
+  {
+    ...group(
+      {
+        en: 'Training modules',
+        fi: 'Koulutusmoduulit',
+        sv: 'Utbildningsmoduler',
+        nb: 'Opplæringsmoduler',
+        da: 'Undervisningsmoduler',
+        ar: 'وحدات التدريب',
+        so: 'Qaybaha tababarka',
+      },
+      'modules',
+    ),
+    // One group per module, so each is named in the edition's language.
+    items: moduleGroups(),
+  },
   group(
     {
       en: 'Exercises',
