@@ -1,19 +1,12 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { SEARCH_CASES, resultLinks, searchFor } from './helpers/search.ts';
+import { SEARCH_CASES, allResultPaths, resultLinks, searchFor } from './helpers/search.ts';
 import { uiString } from './helpers/site.ts';
-
-/** The paths the result links point to. */
-async function resultPaths(results: Locator): Promise<string[]> {
-  await expect(results.first()).toBeVisible();
-  const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  return hrefs.map((href) => new URL(href, 'http://x').pathname);
-}
 
 for (const { code, query, expected } of SEARCH_CASES) {
   test(`search in the ${code} edition finds its own pages for “${query}”`, async ({ page }) => {
     await page.goto(`/${code}/`);
-    const found = await resultPaths(resultLinks(await searchFor(page, query)));
+    const found = await allResultPaths(await searchFor(page, query));
     expect(found).toContain(expected);
     // One index per edition: no result may come from another edition.
     for (const path of found) expect(path.startsWith(`/${code}/`)).toBe(true);
@@ -22,7 +15,7 @@ for (const { code, query, expected } of SEARCH_CASES) {
 
 test('an English query on the English edition finds a page below the home', async ({ page }) => {
   await page.goto('/en/');
-  const found = await resultPaths(resultLinks(await searchFor(page, 'informant')));
+  const found = await allResultPaths(await searchFor(page, 'informant'));
   expect(found).toContain('/en/about/');
 });
 

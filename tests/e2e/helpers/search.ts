@@ -13,6 +13,25 @@ export function resultLinks(dialog: Locator): Locator {
   return dialog.locator('.pagefind-ui__result-link');
 }
 
+/** Shows every result (Pagefind lists a few and offers "Load more") and returns their paths. */
+export async function allResultPaths(dialog: Locator): Promise<string[]> {
+  const links = resultLinks(dialog);
+  await links.first().waitFor();
+  const more = dialog.locator('.pagefind-ui__button');
+  while (await more.isVisible()) {
+    const shown = await links.count();
+    await more.click();
+    await dialog
+      .page()
+      .waitForFunction(
+        ([selector, count]) => document.querySelectorAll(selector as string).length > (count as number),
+        ['.pagefind-ui__result-link', shown],
+      );
+  }
+  const hrefs = await links.evaluateAll((found) => found.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.map((href) => new URL(href, 'http://x').pathname);
+}
+
 /** A word in each of three editions, and the edition home that contains it. */
 export const SEARCH_CASES = [
   { code: 'en', query: 'mentoring', expected: '/en/' },
