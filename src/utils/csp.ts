@@ -18,8 +18,8 @@ export function inlineScripts(html: string): string[] {
   return scripts;
 }
 
-/** The CSP source expression that allows exactly this script text. */
-export function scriptHash(script: string): string {
+/** The CSP source expression that allows exactly this inline script or style text. */
+export function cspHash(script: string): string {
   return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 }
 
@@ -35,11 +35,23 @@ export function readCsp(html: string): Map<string, string[]> | undefined {
   return directives;
 }
 
+/** Inline `<style>` elements of a page, as the browser hashes them. */
+export function inlineStyles(html: string): string[] {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, body = '']) => body);
+}
+
+/** Keeps a directive's keywords and hosts, and allows exactly the given inline texts. */
+function allowExactly(sources: string[], texts: string[]): string[] {
+  const kept = sources.filter((source) => !/^'sha(256|384|512)-/.test(source));
+  return [...kept, ...new Set(texts.map(cspHash))];
+}
+
 /**
- * Makes a page's Content-Security-Policy cover everything in it:
+ * Makes a page's Content-Security-Policy cover exactly what is in it:
  *
- * - adds the hash of every inline script to `script-src`, since Astro hashes only the
- *   scripts it bundles;
+ * - `script-src` allows the hash of every inline script on this page, and no others.
+ *   Astro hashes only the scripts it bundles (not Starlight's inline ones), and writes
+ *   the hashes of every page into every policy; `style-src` is trimmed the same way;
  * - moves the policy's `<meta>` tag to the top of `<head>`, right after the charset. A
  *   policy in a `<meta>` tag governs only what comes after it, and Astro writes it after
  *   Starlight's theme script and any `head` entries, which would then run unchecked.
@@ -50,11 +62,9 @@ export function securePage(html: string): string {
   const match = CSP_META.exec(html);
   const csp = readCsp(html);
   if (!match || !csp) throw new Error('page has no Content-Security-Policy meta tag');
-  const scriptSrc = csp.get('script-src') ?? ["'self'"];
-  const hashes = [...new Set(inlineScripts(html).map(scriptHash))].filter(
-    (hash) => !scriptSrc.includes(hash),
-  );
-  csp.set('script-src', [...scriptSrc, ...hashes]);
+  csp.set('script-src', allowExactly(csp.get('script-src') ?? ["'self'"], inlineScripts(html)));
+  const styleSrc = csp.get('style-src');
+  if (styleSrc) csp.set('style-src', allowExactly(styleSrc, inlineStyles(html)));
   const content = [...csp].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
   const meta = `<meta http-equiv="content-security-policy" content="${content}">`;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
-import { elementsBeforePolicy, inlineScripts, readCsp, scriptHash } from '../../src/utils/csp.ts';
+import { elementsBeforePolicy, inlineScripts, readCsp, cspHash } from '../../src/utils/csp.ts';
 import { SEARCH_CASES, resultLinks, searchFor } from './helpers/search.ts';
 import { DIST, builtHtml, sitePaths, sweepPaths } from './helpers/site.ts';
 
@@ -33,7 +33,7 @@ test.describe('every page has a strict Content-Security-Policy', () => {
       // A policy in a <meta> tag governs only what comes after it.
       expect(elementsBeforePolicy(html)).toEqual([]);
       for (const script of inlineScripts(html)) {
-        expect(scriptSrc, `hash of inline script: ${script.slice(0, 60)}…`).toContain(scriptHash(script));
+        expect(scriptSrc, `hash of inline script: ${script.slice(0, 60)}…`).toContain(cspHash(script));
       }
     });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { elementsBeforePolicy, inlineScripts, readCsp, scriptHash, securePage } from '../../src/utils/csp.ts';
+import { elementsBeforePolicy, inlineScripts, readCsp, cspHash, securePage } from '../../src/utils/csp.ts';
 
 const policy = (scriptSrc: string) =>
   `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src ${scriptSrc}; style-src 'self'">`;
@@ -20,7 +20,7 @@ describe('inline scripts', () => {
 
   test('hashes a script the way browsers do (SHA-256 of its exact text, base64)', () => {
     // Known value: the SHA-256 of the empty string.
-    expect(scriptHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+    expect(cspHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
   });
 });
 
@@ -28,13 +28,13 @@ describe('securing a page', () => {
   test('adds the hash of every inline script to script-src, once', () => {
     const html = page(policy("'self'"), '<script>go()</script><script>go()</script>');
     const csp = readCsp(securePage(html));
-    expect(csp?.get('script-src')).toEqual(["'self'", scriptHash('go()')]);
+    expect(csp?.get('script-src')).toEqual(["'self'", cspHash('go()')]);
     expect(csp?.get('style-src')).toEqual(["'self'"]);
   });
 
   test('keeps hashes that are already there', () => {
-    const html = page(policy(`'self' ${scriptHash('go()')}`), '<script>go()</script>');
-    expect(readCsp(securePage(html))?.get('script-src')).toEqual(["'self'", scriptHash('go()')]);
+    const html = page(policy(`'self' ${cspHash('go()')}`), '<script>go()</script>');
+    expect(readCsp(securePage(html))?.get('script-src')).toEqual(["'self'", cspHash('go()')]);
   });
 
   test('moves the policy above everything else in <head> but the charset', () => {
