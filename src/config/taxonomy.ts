@@ -32,4 +32,3 @@ export const TOOL_KINDS = [
   'interactive',
   'template',
 ] as const;
-export type ToolKind = (typeof TOOL_KINDS)[number];

@@ -16,6 +16,3 @@ export const uiStringsSchema = z.object(
     ]),
   ) as Record<keyof typeof source, z.ZodString>,
 );
-
-/** A key of the manual's own interface strings. */
-export type UiStringKey = keyof typeof source;

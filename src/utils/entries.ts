@@ -33,7 +33,7 @@ export interface EditionEntry<T extends EntryType> {
 }
 
 /** Splits a page id (`fi/exercises/circle-of-support`) into its edition and path. */
-export function splitId(id: string): { locale: LocaleCode; path: string } {
+function splitId(id: string): { locale: LocaleCode; path: string } {
   const [locale = '', ...rest] = id.split('/');
   if (!isLocaleCode(locale))
     throw new Error(`Page "${id}" is not inside an edition folder (content/docs/<edition>/)`);
@@ -41,12 +41,12 @@ export function splitId(id: string): { locale: LocaleCode; path: string } {
 }
 
 /** The address of a page path in an edition, with the trailing slash the site uses. */
-export function pageHref(locale: LocaleCode, path: string): string {
+function pageHref(locale: LocaleCode, path: string): string {
   return path ? `/${locale}/${path}/` : `/${locale}/`;
 }
 
 /** True when a page is of the given type. */
-export function isType(entry: DocsEntry, type: EntryType): boolean {
+function isType(entry: DocsEntry, type: EntryType): boolean {
   return (entry.data as { type?: string }).type === type;
 }
 
