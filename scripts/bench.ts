@@ -26,6 +26,7 @@ const PAGE_TYPES: Record<string, string> = {
   'article, fallback': '/fi/about/',
   'module overview': '/en/modules/mental-health-and-resilience/',
   session: '/en/modules/mental-health-and-resilience/what-keeps-us-well/',
+  programme: '/en/training/community-mentor-training/',
   exercise: '/en/exercises/circle-of-support/',
   'exercise catalogue': '/en/exercises/',
   tool: '/en/tools/first-meeting-guide/',

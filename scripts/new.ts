@@ -114,7 +114,12 @@ keyPoints:
 
 import TrainerNote from '~/components/training/TrainerNote.astro';
 
-{/* One ## section per agenda part, short enough for one projected screen. */}
+{/*
+  One ## section per agenda part, titled exactly like the part, in the same order: the
+  words participants see, 100 at most. Then a trainer note that starts with the part's
+  timing. The last section is the participant handout. tests/unit/training-structure.test.ts
+  checks all of this.
+*/}
 
 ## Welcome and check-in
 
@@ -122,9 +127,51 @@ What you say and show in this part.
 
 <TrainerNote>
 
-Timing tips, likely questions, and what to do if someone is upset.
+**Timing (10 minutes).** How to split the time, and what to cut if you run late.
+
+**Common questions.** Questions participants often ask here, with good answers.
 
 </TrainerNote>
+
+## Main activity
+
+What participants do.
+
+<TrainerNote>
+
+**Timing (25 minutes).** How to split the time.
+
+</TrainerNote>
+
+<TrainerNote title="If someone becomes upset">
+
+What could upset someone in this session, and what to do. See
+[Running a training](/en/training/running-a-training/#if-someone-becomes-upset).
+
+</TrainerNote>
+
+<TrainerNote title="If a participant voices extremist views">
+
+When that is likely in this session, and how to respond. See
+[Running a training](/en/training/running-a-training/#if-a-participant-voices-extremist-views).
+
+</TrainerNote>
+
+## Closing round
+
+One sentence each, or pass.
+
+<TrainerNote>
+
+**Timing (10 minutes).** How to close safely.
+
+</TrainerNote>
+
+## Participant handout
+
+**${title(name)}: the main points**
+
+- What participants take home, in plain words.
 `,
   story: (name) => `---
 # A new story. Field reference: src/schemas/story.ts.

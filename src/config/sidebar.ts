@@ -65,18 +65,18 @@ export const sidebar = [
   {
     ...group(
       {
-        en: 'Training modules',
-        fi: 'Koulutusmoduulit',
-        sv: 'Utbildningsmoduler',
-        nb: 'Opplæringsmoduler',
-        da: 'Undervisningsmoduler',
-        ar: 'وحدات التدريب',
-        so: 'Qaybaha tababarka',
+        en: 'Training',
+        fi: 'Koulutus',
+        sv: 'Utbildning',
+        nb: 'Opplæring',
+        da: 'Uddannelse',
+        ar: 'التدريب',
+        so: 'Tababarka',
       },
-      'modules',
+      'training',
     ),
-    // One group per module, so each is named in the edition's language.
-    items: moduleGroups(),
+    // The programmes first, then one group per module, so each is named in the edition's language.
+    items: [{ autogenerate: { directory: 'training' } }, ...moduleGroups()],
   },
   group(
     {

@@ -16,6 +16,7 @@ export const moduleSchema = z.object({
     .max(4, { error: 'expected 1, 2, 3 or 4' })
     .describe('The module’s place in the training, 1 to 4.'),
   purpose: text().describe('Why the module matters, in one or two sentences.'),
+  participants: text().describe('Who the module is for.'),
   objectives: textList(1).describe('Learning objectives: what participants can do afterwards.'),
   prerequisites: textList().default([]).describe('What participants should know or have done first.'),
   materials: textList().default([]).describe('Materials for the whole module.'),

@@ -75,6 +75,22 @@ export function checkReferences(pages: CheckedEntry[], terms: CheckedEntry[] = [
         expect(page, `exercises[${i}]`, `exercises/${exercise}`, 'exercise', exercise);
       }
     }
+    if (data['type'] === 'programme') {
+      const days = Array.isArray(data['days']) ? (data['days'] as { parts?: unknown }[]) : [];
+      for (const [d, day] of days.entries()) {
+        const parts = Array.isArray(day.parts) ? (day.parts as Record<string, unknown>[]) : [];
+        for (const [p, part] of parts.entries()) {
+          const field = `days[${d}].parts[${p}]`;
+          if (typeof part['session'] === 'string') {
+            expect(page, `${field}.session`, `modules/${part['session']}`, 'session', part['session']);
+          }
+          if (typeof part['exercise'] === 'string') {
+            const exercise = part['exercise'];
+            expect(page, `${field}.exercise`, `exercises/${exercise}`, 'exercise', exercise);
+          }
+        }
+      }
+    }
   }
 
   for (const page of pages) {

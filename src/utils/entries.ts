@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, isLocaleCode, type LocaleCode } from '../config/locales.ts';
 import type { Exercise } from '../schemas/exercise.ts';
 import type { Module } from '../schemas/module.ts';
+import type { Programme } from '../schemas/programme.ts';
 import type { Session } from '../schemas/session.ts';
 import type { Story } from '../schemas/story.ts';
 import type { Tool } from '../schemas/tool.ts';
@@ -17,6 +18,7 @@ export interface TypedData {
   exercise: Exercise;
   tool: Tool;
   story: Story;
+  programme: Programme;
 }
 export type EntryType = keyof TypedData;
 

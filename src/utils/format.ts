@@ -23,3 +23,15 @@ export function runningTimes<T extends { minutes: number }>(
 export function totalMinutes(parts: readonly { minutes: number }[]): number {
   return parts.reduce((sum, part) => sum + part.minutes, 0);
 }
+
+/** Reads a time of day, "09:30", as minutes since midnight. */
+export function minutesOfDay(time: string): number {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
+/** Formats minutes since midnight as a time of day: 570 → "09:30". */
+export function clockTime(minutes: number): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}`;
+}

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 
 import { KINDS, scaffold } from '../../scripts/new.ts';
 import { buildFixtureSite } from '../helpers/fixture-site.ts';
+import { sessionShapeProblems } from '../helpers/session-shape.ts';
 
 describe('npm run new', () => {
   test('writes every kind of entry with all required fields, and the site builds as is', () => {
@@ -28,7 +29,13 @@ describe('npm run new', () => {
       join(site, 'content/docs/en/modules/mental-health-and-resilience/index.mdx'),
       'utf8',
     );
-    expect(module).toMatch(/sessions: \[what-keeps-us-well, new-session\]/);
+    expect(module).toMatch(/sessions: \[what-keeps-us-well, [^\]]+, new-session\]/);
+    // The new session already has the shape the training checks ask for.
+    const session = readFileSync(
+      join(site, 'content/docs/en/modules/mental-health-and-resilience/new-session.mdx'),
+      'utf8',
+    );
+    expect(sessionShapeProblems(session, () => Number.NaN)).toEqual([]);
     for (const page of [
       'exercises/new-exercise',
       'tools/new-tool',

@@ -55,6 +55,32 @@ test('a module overview computes its schedule from its sessions', async ({ page 
   );
 });
 
+test('a programme lays out each day hour by hour from the sessions it teaches', async ({ page }) => {
+  await page.goto('/en/training/community-mentor-training/');
+  await expect(page.getByRole('heading', { name: 'Who it is for' })).toBeVisible();
+  const days = page.locator('.programme-day');
+  await expect(days).toHaveCount(2);
+  const firstDay = days.first();
+  await expect(firstDay.locator('tbody tr').first()).toContainText('09:00–10:30');
+  await expect(firstDay.getByRole('link', { name: 'What keeps us well' })).toHaveAttribute(
+    'href',
+    '/en/modules/mental-health-and-resilience/what-keeps-us-well/',
+  );
+  await expect(firstDay.getByRole('link', { name: 'Module 1' }).first()).toHaveAttribute(
+    'href',
+    '/en/modules/mental-health-and-resilience/',
+  );
+  // Each day's rows follow on from each other: one part ends when the next begins.
+  const times = await firstDay
+    .locator('tbody tr td:first-child')
+    .evaluateAll((cells) => cells.map((cell) => cell.textContent.split('–')));
+  for (const [index, [start]] of times.slice(1).entries()) expect(start).toBe(times[index]?.[1]);
+  // The day's hours are summed into the facts panel.
+  await expect(page.getByRole('region', { name: 'At a glance' })).toContainText(
+    `Day 1: 09:00–${times.at(-1)?.[1] ?? ''}`,
+  );
+});
+
 test('a tool page says what it is for, who uses it and when, and can be printed', async ({ page }) => {
   await page.goto('/en/tools/first-meeting-guide/');
   const facts = page.getByRole('region', { name: 'At a glance' });

@@ -48,6 +48,26 @@ describe('cross-reference checks', () => {
     ]);
   });
 
+  test('check the sessions and exercises a programme day names', () => {
+    const programme = page('en/training/two-days', {
+      type: 'programme',
+      days: [
+        {
+          parts: [
+            { session: 'mental-health-and-resilience/one' },
+            { title: 'Closing', minutes: 15, exercise: 'circle' },
+            { session: 'preventing-radicalisation/missing' },
+            { title: 'Check-in', minutes: 10, exercise: 'weather' },
+          ],
+        },
+      ],
+    });
+    expect(checkReferences([module, session, exercise, programme])).toEqual([
+      'content/docs/en/training/two-days.mdx: days[0].parts[2].session: no session "preventing-radicalisation/missing" (expected content/docs/en/modules/preventing-radicalisation/missing.mdx)',
+      'content/docs/en/training/two-days.mdx: days[0].parts[3].exercise: no exercise "weather" (expected content/docs/en/exercises/weather.mdx)',
+    ]);
+  });
+
   test('catch a translation without an English source', () => {
     expect(checkReferences([page('fi/about/only-finnish')])).toEqual([
       'content/docs/fi/about/only-finnish.mdx: a translation with no English source (expected content/docs/en/about/only-finnish.md or .mdx); translate an existing page, or write the English page first',

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
 import { exerciseSchema } from '../../src/schemas/exercise.ts';
+import { programmeSchema } from '../../src/schemas/programme.ts';
 import { sessionSchema } from '../../src/schemas/session.ts';
 import { storySchema } from '../../src/schemas/story.ts';
 
@@ -110,5 +111,50 @@ describe('the story schema', () => {
     expect(messages(storySchema.safeParse({ ...story, composite: false }))).toEqual([
       'consent.recorded: a story that is not a composite needs the teller’s recorded consent',
     ]);
+  });
+});
+
+describe('the programme schema', () => {
+  const programme = {
+    title: 'Example',
+    description: 'An example.',
+    audience: ['trainer'],
+    type: 'programme',
+    participants: 'New mentors.',
+    format: 'One day.',
+    days: [
+      {
+        title: 'Day 1',
+        start: '09:00',
+        parts: [
+          { session: 'mental-health-and-resilience/what-keeps-us-well' },
+          { title: 'Lunch', minutes: 45 },
+        ],
+      },
+    ],
+  };
+  const withParts = (...parts: object[]) => ({ ...programme, days: [{ ...programme.days[0], parts }] });
+
+  test('accepts sessions and timed parts, and a programme with no days', () => {
+    expect(programmeSchema.safeParse(programme).success).toBe(true);
+    expect(programmeSchema.parse({ ...programme, days: undefined }).days).toEqual([]);
+  });
+
+  test('says what a part should look like', () => {
+    expect(messages(programmeSchema.safeParse(withParts({ title: 'Lunch' })))).toEqual([
+      'days.0.parts.0: expected a session as module/session, such as mental-health-and-resilience/what-keeps-us-well, or a title with minutes',
+    ]);
+    expect(messages(programmeSchema.safeParse(withParts({ session: 'what-keeps-us-well' })))).toEqual([
+      'days.0.parts.0.session: expected a session as module/session, such as mental-health-and-resilience/what-keeps-us-well',
+    ]);
+    expect(messages(programmeSchema.safeParse(withParts({ session: 'a/b', minutes: 30 })))).toEqual([
+      'days.0.parts.0: a session part takes its title and minutes from the session; leave out title and minutes',
+    ]);
+  });
+
+  test('wants a start time it can count from', () => {
+    expect(
+      messages(programmeSchema.safeParse({ ...programme, days: [{ ...programme.days[0], start: '9' }] })),
+    ).toEqual(['days.0.start: expected a start time such as "09:00", in quotes']);
   });
 });
