@@ -28,7 +28,20 @@ test.describe('axe finds no violations on any page', () => {
 
 test.describe('in the dark theme', () => {
   test.use({ colorScheme: 'dark' });
-  for (const path of ['/', ...localeCodes.map((code) => `/${code}/`), '/en/about/', '/ar/about/']) {
+  // Every edition home, and each page type with coloured panels of its own (trainer
+  // notes, facts, care notes, timetables).
+  const pageTypes = [
+    '/en/about/',
+    '/ar/about/',
+    '/en/modules/mental-health-and-resilience/',
+    '/en/modules/mental-health-and-resilience/what-keeps-us-well/',
+    '/ar/modules/mental-health-and-resilience/what-keeps-us-well/',
+    '/en/exercises/circle-of-support/',
+    '/en/training/community-mentor-training/',
+    '/en/tools/first-meeting-guide/',
+    '/en/stories/a-place-at-the-table/',
+  ];
+  for (const path of ['/', ...localeCodes.map((code) => `/${code}/`), ...pageTypes]) {
     test(path, async ({ page }) => {
       await page.goto(path);
       expect(await violations(page)).toEqual([]);

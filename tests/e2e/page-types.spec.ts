@@ -43,10 +43,11 @@ test('a session page shows objectives, an agenda that adds up with running times
 
 test('a module overview computes its schedule from its sessions', async ({ page }) => {
   await page.goto('/en/modules/mental-health-and-resilience/');
-  await expect(page.getByRole('region', { name: 'At a glance' })).toContainText('90 min');
+  await expect(page.getByRole('region', { name: 'At a glance' })).toContainText('180 min');
   const schedule = page.locator('.module-schedule');
   await expect(schedule.getByRole('link', { name: 'What keeps us well' })).toBeVisible();
   await expect(schedule).toContainText('0:00–1:30');
+  await expect(schedule.locator('tbody tr').last()).toContainText('–3:00');
   await expect(page.getByRole('heading', { name: 'Exercises in this module' })).toBeVisible();
   // Terms in the text link to the glossary of the same edition.
   await expect(page.locator('a.glossary-term', { hasText: 'resilience' }).first()).toHaveAttribute(
