@@ -1,4 +1,4 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
@@ -7,9 +7,24 @@ import { docsExtension } from './src/schemas/docs.ts';
 import { glossaryTermSchema } from './src/schemas/glossary.ts';
 import { uiStringsSchema } from './src/schemas/ui-strings.ts';
 
+const starlightSchema = docsSchema({ extend: docsExtension });
+
+/**
+ * Starlight's page schema with ours, and one rule for the sidebar: a module's overview comes
+ * first in its group and its sessions follow in teaching order, without each file having
+ * to repeat its `order` as `sidebar.order`.
+ */
+const pageSchema = (context: SchemaContext) =>
+  starlightSchema(context).transform((page) => {
+    const place = page.type === 'module' ? 0 : page.type === 'session' ? page.order : undefined;
+    return place === undefined || page.sidebar.order !== undefined
+      ? page
+      : { ...page, sidebar: { ...page.sidebar, order: place } };
+  });
+
 export const collections = {
   /** Every page, in every edition: content/docs/<edition>/… */
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: docsExtension }) }),
+  docs: defineCollection({ loader: docsLoader(), schema: pageSchema }),
   /** Interface strings: content/i18n/<edition>.json */
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }),
   /** Glossary terms, one file per term and edition: content/glossary/<edition>/<term>.yaml */

@@ -12,6 +12,16 @@ function group(labels: Labels, directory: string) {
   return { label: en, translations, items: [{ autogenerate: { directory } }] };
 }
 
+/**
+ * A single link to a catalogue page, named in every edition. Catalogues with many entries
+ * (exercises, stories) are found through their own page, with its filters, rather than
+ * a long list repeated in the sidebar of every page.
+ */
+function catalogue(labels: Labels, slug: string) {
+  const { en, ...translations } = labels;
+  return { label: en, translations, slug };
+}
+
 const content = new URL('../../content/', import.meta.url);
 
 /** Each module that has pages, as a group named after the module in every edition. */
@@ -78,7 +88,7 @@ export const sidebar = [
     // The programmes first, then one group per module, so each is named in the edition's language.
     items: [{ autogenerate: { directory: 'training' } }, ...moduleGroups()],
   },
-  group(
+  catalogue(
     {
       en: 'Exercises',
       fi: 'Harjoitukset',
@@ -102,7 +112,7 @@ export const sidebar = [
     },
     'tools',
   ),
-  group(
+  catalogue(
     {
       en: 'Stories',
       fi: 'Tarinat',

@@ -56,6 +56,19 @@ test('a module overview computes its schedule from its sessions', async ({ page 
   );
 });
 
+test('the sidebar lists each module’s overview, then its sessions in teaching order', async ({ page }) => {
+  await page.goto('/en/modules/polarisation-and-conflict-resolution/');
+  const links = await page
+    .locator('nav.sidebar a[href^="/en/modules/polarisation-and-conflict-resolution/"]')
+    .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+  expect(links).toEqual([
+    '/en/modules/polarisation-and-conflict-resolution/',
+    '/en/modules/polarisation-and-conflict-resolution/us-and-them/',
+    '/en/modules/polarisation-and-conflict-resolution/conflict-and-de-escalation/',
+    '/en/modules/polarisation-and-conflict-resolution/mediation/',
+  ]);
+});
+
 test('a programme lays out each day hour by hour from the sessions it teaches', async ({ page }) => {
   await page.goto('/en/training/community-mentor-training/');
   await expect(page.getByRole('heading', { name: 'Who it is for' })).toBeVisible();
