@@ -32,3 +32,4 @@ export const TOOL_KINDS = [
   'interactive',
   'template',
 ] as const;
+export type ToolKind = (typeof TOOL_KINDS)[number];

@@ -1,23 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { elementsBeforePolicy, inlineScripts, readCsp, cspHash } from '../../src/utils/csp.ts';
 import { SEARCH_CASES, resultLinks, searchFor } from './helpers/search.ts';
 import { DIST, builtHtml, sitePaths, sweepPaths } from './helpers/site.ts';
-
-/** Collects CSP violations the browser reports on a page. */
-async function watchViolations(page: Page): Promise<string[]> {
-  const reported: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) reported.push(message.text());
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return reported;
-}
+import { watchViolations } from './helpers/violations.ts';
 
 test.describe('every page has a strict Content-Security-Policy', () => {
   for (const path of sitePaths()) {

@@ -1,0 +1,73 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+
+import { INTENSITIES, MODULE_SLUGS } from '../../src/config/taxonomy.ts';
+import {
+  DURATION_BANDS,
+  matchesFilters,
+  type DurationBand,
+  type ExerciseFacets,
+} from '../../src/utils/exercise-filter.ts';
+import { splitPage } from '../helpers/session-shape.ts';
+
+// What mentors and trainers reach for in the room must be there: enough exercises that
+// every filter of the catalogue finds some, the tools the manual promises, and stories.
+
+const docs = new URL('../../content/docs/en/', import.meta.url);
+const entries = (folder: string) =>
+  readdirSync(new URL(`${folder}/`, docs))
+    .filter((name) => name !== 'index.mdx')
+    .map((name) => ({ name, ...splitPage(readFileSync(new URL(`${folder}/${name}`, docs), 'utf8')) }));
+
+const exercises = entries('exercises');
+const facets = exercises.map(({ data }): ExerciseFacets => ({
+  modules: data['modules'] as string[],
+  duration: Number(data['duration']),
+  groupMin: (data['groupSize'] as { min: number }).min,
+  groupMax: (data['groupSize'] as { max: number }).max,
+  setting: String(data['setting']),
+  intensity: String(data['intensity']),
+}));
+const found = (filters: Parameters<typeof matchesFilters>[1]) =>
+  facets.filter((exercise) => matchesFilters(exercise, filters)).length;
+
+describe('the exercise catalogue', () => {
+  test('has at least thirty exercises', () => {
+    expect(exercises.length).toBeGreaterThanOrEqual(30);
+  });
+
+  test('finds at least three exercises for every module, intensity and setting', () => {
+    for (const module of MODULE_SLUGS) expect(found({ module }), module).toBeGreaterThanOrEqual(3);
+    for (const intensity of INTENSITIES) expect(found({ intensity }), intensity).toBeGreaterThanOrEqual(2);
+    for (const setting of ['in-person', 'online'] as const)
+      expect(found({ setting }), setting).toBeGreaterThanOrEqual(3);
+  });
+
+  test('finds exercises of every length, from five minutes to ninety', () => {
+    for (const duration of Object.keys(DURATION_BANDS) as DurationBand[]) {
+      expect(found({ duration }), duration).toBeGreaterThanOrEqual(1);
+    }
+    const durations = facets.map((exercise) => exercise.duration);
+    expect(Math.min(...durations)).toBeLessThanOrEqual(5);
+    expect(Math.max(...durations)).toBeGreaterThanOrEqual(90);
+  });
+
+  test('finds exercises for a pair and for a large group', () => {
+    expect(found({ people: 2 })).toBeGreaterThanOrEqual(5);
+    expect(found({ people: 40 })).toBeGreaterThanOrEqual(3);
+  });
+
+  test.each(exercises.map(({ name, data }) => [name, data]))(
+    '%s can be run online, with a larger group and in less time',
+    (_name, data) => {
+      const labels = (data['variations'] as { label: string }[]).map((variation) => variation.label);
+      const needed =
+        Number(data['duration']) <= 5 ? ['Online', 'Larger group'] : ['Online', 'Larger group', 'Shorter'];
+      for (const start of needed)
+        expect(
+          labels.some((label) => label.startsWith(start)),
+          start,
+        ).toBe(true);
+    },
+  );
+});
