@@ -52,31 +52,34 @@ function isType(entry: DocsEntry, type: EntryType): boolean {
   return (entry.data as { type?: string }).type === type;
 }
 
+/** A page as an edition shows it, whatever its type. */
+export type EditionPage = Omit<EditionEntry<EntryType>, 'data'>;
+
 /**
- * Every page of a type as an edition shows it, in the English order of file names: the
- * edition's translation where there is one, the English page otherwise.
+ * Every page as an edition shows it, in the English order of file names: the edition's
+ * translation where there is one, the English page otherwise.
  */
+export async function editionPages(locale: LocaleCode): Promise<EditionPage[]> {
+  const all = await getCollection('docs');
+  const byId = new Map(all.map((entry) => [entry.id, entry]));
+  return all
+    .filter((entry) => splitId(entry.id).locale === defaultLocale)
+    .map((source) => {
+      const { path } = splitId(source.id);
+      const translation = byId.get(`${locale}/${path}`);
+      return { entry: translation ?? source, path, href: pageHref(locale, path), isFallback: !translation };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Every page of a type as an edition shows it (see `editionPages`). */
 export async function editionEntries<T extends EntryType>(
   locale: LocaleCode,
   type: T,
 ): Promise<EditionEntry<T>[]> {
-  const all = await getCollection('docs');
-  const byId = new Map(all.map((entry) => [entry.id, entry]));
-  return all
-    .filter((entry) => isType(entry, type) && splitId(entry.id).locale === defaultLocale)
-    .map((source) => {
-      const { path } = splitId(source.id);
-      const translation = byId.get(`${locale}/${path}`);
-      const entry = translation ?? source;
-      return {
-        entry,
-        data: entry.data as unknown as TypedData[T] & { title: string },
-        path,
-        href: pageHref(locale, path),
-        isFallback: !translation,
-      };
-    })
-    .sort((a, b) => a.path.localeCompare(b.path));
+  return (await editionPages(locale))
+    .filter((page) => isType(page.entry, type))
+    .map((page) => ({ ...page, data: page.entry.data as unknown as TypedData[T] & { title: string } }));
 }
 
 /** One page of a type in an edition, by its path; `undefined` when there is none. */

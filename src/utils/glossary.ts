@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 
 import { defaultLocale, type LocaleCode } from '../config/locales.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { editionPages } from './entries.ts';
 
 /** A glossary term as an edition shows it: translated, or the English term. */
 export interface EditionTerm extends GlossaryTerm {
@@ -41,18 +42,11 @@ export interface TermUse {
  * the pages' source text (translations where they exist, English otherwise).
  */
 export async function termUses(locale: LocaleCode): Promise<Map<string, TermUse[]>> {
-  const pages = await getCollection('docs');
-  const ids = new Set(pages.map((page) => page.id));
   const uses = new Map<string, TermUse[]>();
-  for (const page of pages) {
-    const [pageLocale, ...rest] = page.id.split('/');
-    const path = rest.join('/');
-    const shown = pageLocale === locale || (pageLocale === defaultLocale && !ids.has(`${locale}/${path}`));
-    if (!shown || !page.body) continue;
-    for (const [, name = ''] of page.body.matchAll(/<Term\s+id="([a-z0-9-]+)"/g)) {
+  for (const { entry, href } of await editionPages(locale)) {
+    for (const [, name = ''] of entry.body?.matchAll(/<Term\s+id="([a-z0-9-]+)"/g) ?? []) {
       const list = uses.get(name) ?? [];
-      const href = path ? `/${locale}/${path}/` : `/${locale}/`;
-      if (!list.some((use) => use.href === href)) list.push({ title: page.data.title, href });
+      if (!list.some((use) => use.href === href)) list.push({ title: entry.data.title, href });
       uses.set(name, list);
     }
   }
