@@ -71,3 +71,39 @@ describe('the exercise catalogue', () => {
     },
   );
 });
+
+describe('the tools', () => {
+  const tools = entries('tools');
+  test('include at least twelve, among them every tool the manual promises', () => {
+    expect(tools.length).toBeGreaterThanOrEqual(12);
+    expect(tools.map((tool) => tool.name.replace(/\.mdx$/, ''))).toEqual(
+      expect.arrayContaining([
+        'matching-checklist',
+        'first-meeting-guide',
+        'conversation-guide',
+        'concern-and-referral-guide',
+        'meeting-log',
+        'workshop-planner',
+        'ground-rules-template',
+        'self-care-plan',
+        'case-discussion-format',
+        'parent-conversation-guide',
+        'role-model-visit-plan',
+        'session-feedback-form',
+        'implementation-plan-template',
+        'progression-tool',
+      ]),
+    );
+  });
+});
+
+describe('the stories', () => {
+  const stories = entries('stories');
+  test('are at least eight, each a labelled composite or told with recorded consent', () => {
+    expect(stories.length).toBeGreaterThanOrEqual(8);
+    for (const { name, data } of stories) {
+      const consent = data['consent'] as { recorded: boolean };
+      expect(data['composite'] === true || consent.recorded, name).toBe(true);
+    }
+  });
+});
