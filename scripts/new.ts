@@ -108,6 +108,8 @@ agenda:
   - title: Closing round
     minutes: 10
 exercises: []
+# Tools participants use in or after the session, by file name: [concern-and-referral-guide]
+tools: []
 keyPoints:
   - The one thing participants should remember.
 ---

@@ -30,6 +30,10 @@ export const sessionSchema = z
       .array(agendaItemSchema, { error: 'expected a list of parts, each with a title and minutes' })
       .min(1, { error: 'list at least one part' }),
     exercises: z.array(slug()).default([]).describe('Exercises used in the session, by file name.'),
+    tools: z
+      .array(slug())
+      .default([])
+      .describe('Tools from the toolbox that participants use in or after the session, by file name.'),
     keyPoints: textList(1).describe('What participants should take away.'),
   })
   .superRefine((session, context) => {

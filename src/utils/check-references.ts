@@ -74,6 +74,9 @@ export function checkReferences(pages: CheckedEntry[], terms: CheckedEntry[] = [
       for (const [i, exercise] of list(data['exercises']).entries()) {
         expect(page, `exercises[${i}]`, `exercises/${exercise}`, 'exercise', exercise);
       }
+      for (const [i, tool] of list(data['tools']).entries()) {
+        expect(page, `tools[${i}]`, `tools/${tool}`, 'tool', tool);
+      }
     }
     if (data['type'] === 'programme') {
       const days = Array.isArray(data['days']) ? (data['days'] as { parts?: unknown }[]) : [];

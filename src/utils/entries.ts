@@ -43,7 +43,7 @@ function splitId(id: string): { locale: LocaleCode; path: string } {
 }
 
 /** The address of a page path in an edition, with the trailing slash the site uses. */
-function pageHref(locale: LocaleCode, path: string): string {
+export function pageHref(locale: LocaleCode, path: string): string {
   return path ? `/${locale}/${path}/` : `/${locale}/`;
 }
 

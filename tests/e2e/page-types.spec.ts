@@ -35,6 +35,10 @@ test('a session page shows objectives, an agenda that adds up with running times
     page.locator('[data-agenda]').getByRole('link', { name: 'Circle of support' }),
   ).toHaveAttribute('href', '/en/exercises/circle-of-support/');
   await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
+  await expect(page.locator('h2#tools + ul').getByRole('link', { name: 'Self-care plan' })).toHaveAttribute(
+    'href',
+    '/en/tools/self-care-plan/',
+  );
   // Trainer notes are marked so the projector view can keep them off the shared screen.
   const notes = page.locator('[data-trainer-note]');
   expect(await notes.count()).toBeGreaterThan(0);
@@ -49,6 +53,16 @@ test('a module overview computes its schedule from its sessions', async ({ page 
   await expect(schedule).toContainText('0:00–1:30');
   await expect(schedule.locator('tbody tr').last()).toContainText('–3:00');
   await expect(page.getByRole('heading', { name: 'Exercises in this module' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'All exercises for this module in the catalogue' }),
+  ).toHaveAttribute('href', '/en/exercises/?module=mental-health-and-resilience');
+  // The tools its sessions use, gathered once each.
+  const tools = page.locator('h2#tools + ul a');
+  await expect(tools.filter({ hasText: 'Self-care plan' })).toHaveCount(1);
+  await expect(tools.filter({ hasText: 'Conversation guide' })).toHaveAttribute(
+    'href',
+    '/en/tools/conversation-guide/',
+  );
   // Terms in the text link to the glossary of the same edition.
   await expect(page.locator('a.glossary-term', { hasText: 'resilience' }).first()).toHaveAttribute(
     'href',

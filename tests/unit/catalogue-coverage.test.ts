@@ -97,6 +97,36 @@ describe('the tools', () => {
   });
 });
 
+describe('where the tools are used', () => {
+  // A tool nobody points to is a tool nobody finds at the moment they need it.
+  const read = (folder: string) =>
+    readdirSync(new URL(`${folder}/`, docs), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => ({
+        name: `${folder}/${name}`,
+        ...splitPage(readFileSync(new URL(`${folder}/${name}`, docs), 'utf8')),
+      }));
+  const guide = read('manual');
+  const sessions = read('modules').filter(({ data }) => data['type'] === 'session');
+  const training = read('training');
+  const tools = entries('tools').map((tool) => tool.name.replace(/\.mdx$/, ''));
+
+  test.each(tools)('%s is linked from the guide or the training, or a session lists it', (tool) => {
+    const link = `/en/tools/${tool}/`;
+    const users = [
+      ...[...guide, ...training].filter((page) => page.body.includes(link)).map((page) => page.name),
+      ...sessions
+        .filter((session) => (session.data['tools'] as string[]).includes(tool))
+        .map((page) => page.name),
+    ];
+    expect(users, tool).not.toEqual([]);
+  });
+
+  test('every session lists the tools its participants take away', () => {
+    for (const session of sessions) expect(session.data['tools'], session.name).not.toEqual([]);
+  });
+});
+
 describe('the stories', () => {
   const stories = entries('stories');
   test('are at least eight, each a labelled composite or told with recorded consent', () => {

@@ -31,6 +31,15 @@ describe('cross-reference checks', () => {
     ]);
   });
 
+  test('name the file and field of a session tool that does not exist', () => {
+    const withTools = { ...session, data: { ...session.data, tools: ['meeting-log', 'risk-score'] } };
+    expect(
+      checkReferences([module, withTools, exercise, page('en/tools/meeting-log', { type: 'tool' })]),
+    ).toEqual([
+      'content/docs/en/modules/mental-health-and-resilience/one.mdx: tools[1]: no tool "risk-score" (expected content/docs/en/tools/risk-score.mdx)',
+    ]);
+  });
+
   test('catch a session its module does not list', () => {
     const problems = checkReferences([
       { ...module, data: { ...module.data, sessions: [] } },
