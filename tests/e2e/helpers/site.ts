@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 
-/** Where `astro preview` serves the built site during end-to-end tests. */
-export const PREVIEW_URL = 'http://127.0.0.1:4321/';
+/**
+ * Where `astro preview` serves the built site during end-to-end tests. PREVIEW_PORT lets
+ * two checkouts run their tests side by side.
+ */
+export const PREVIEW_URL = `http://127.0.0.1:${process.env['PREVIEW_PORT'] ?? '4321'}/`;
 
 /** The built site, as the end-to-end tests read it from disk. */
 export const DIST = new URL('../../../dist/', import.meta.url);
