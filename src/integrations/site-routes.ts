@@ -12,6 +12,7 @@ export function siteRoutes(): AstroIntegration {
       'astro:config:setup': ({ injectRoute }) => {
         injectRoute({ pattern: '/', entrypoint: './src/routes/index.astro' });
         injectRoute({ pattern: '/translation-status', entrypoint: './src/routes/translation-status.astro' });
+        injectRoute({ pattern: '/og/[...card].png', entrypoint: './src/routes/social-card.ts' });
       },
     },
   };
