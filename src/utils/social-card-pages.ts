@@ -90,7 +90,12 @@ export async function cardText(key: string, t: StarlightT): Promise<CardText> {
 
   const { byKey, moduleNumbers } = await allPages();
   const found = byKey.get(key);
-  if (!found) throw new Error(`No social card for "${key}": it is not a page of any edition.`);
+  if (!found)
+    throw new Error(
+      `No social card for "${key}": it is not a page of the docs collection in any edition. ` +
+        'A Starlight page made outside the collection needs its card added to cardKeys() and ' +
+        'cardText() in src/utils/social-card-pages.ts.',
+    );
   const { locale, page } = found;
   const { lang, dir, label } = locales[locale];
   const source = locales[defaultLocale];
