@@ -1,5 +1,7 @@
 import type { AstroIntegration } from 'astro';
 
+import { socialCardsEnabled } from '../utils/social-card.ts';
+
 /**
  * Adds the routes that are not content pages. They live in `src/routes/` because, with
  * `srcDir: '.'`, Astro's own `pages/` folder would sit at the top of the repository
@@ -12,7 +14,8 @@ export function siteRoutes(): AstroIntegration {
       'astro:config:setup': ({ injectRoute }) => {
         injectRoute({ pattern: '/', entrypoint: './src/routes/index.astro' });
         injectRoute({ pattern: '/translation-status', entrypoint: './src/routes/translation-status.astro' });
-        injectRoute({ pattern: '/og/[...card].png', entrypoint: './src/routes/social-card.ts' });
+        if (socialCardsEnabled())
+          injectRoute({ pattern: '/og/[...card].png', entrypoint: './src/routes/social-card.ts' });
       },
     },
   };

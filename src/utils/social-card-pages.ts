@@ -11,6 +11,7 @@ import {
   cardKey,
   cardPath,
   sectionLabel,
+  socialCardsEnabled,
   type CardText,
   type SectionInput,
 } from './social-card.ts';
@@ -128,6 +129,7 @@ export interface CardMeta {
  * Starlight add those themselves.
  */
 export async function cardMeta(pathname: string, site: URL | undefined, t: StarlightT): Promise<CardMeta[]> {
+  if (!socialCardsEnabled()) return [];
   const key = cardKey(pathname);
   const card = await cardText(key, t);
   const image = new URL(cardPath(key), site ?? 'http://localhost:4321').href;

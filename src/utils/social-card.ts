@@ -4,6 +4,15 @@
  * It is pure, so the wrapping, escaping and direction choices are unit-tested.
  */
 
+/**
+ * `SOCIAL_CARDS=off` builds the site without cards or the tags that point to them: for
+ * the small fixture sites of the build tests, which check other things and would spend
+ * most of their time drawing cards.
+ */
+export function socialCardsEnabled(): boolean {
+  return process.env['SOCIAL_CARDS'] !== 'off';
+}
+
 /** Size of a card: the one Open Graph and Twitter recommend for large previews. */
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
