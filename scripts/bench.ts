@@ -5,7 +5,8 @@
  *
  * Reported: build time and peak memory, pages per edition, milliseconds per page, the
  * size of dist/, first-load bytes (HTML, CSS, JS; raw and gzip) for each page type, all
- * JavaScript and CSS, and the size of the Pagefind index of each edition.
+ * JavaScript and CSS, the size of the Pagefind index of each edition, and the time and
+ * size the social cards add.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -56,7 +57,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Builds from cold (no dist/, no content cache) and measures time and peak memory. */
-function coldBuild(): { seconds: number; peakMemoryMB: number | null } {
+function coldBuild(): { seconds: number; peakMemoryMB: number | null; log: string } {
   for (const dir of ['dist', '.astro', 'node_modules/.astro'])
     rmSync(join(root, dir), { recursive: true, force: true });
   const astro = join(root, 'node_modules/.bin/astro');
@@ -77,7 +78,7 @@ function coldBuild(): { seconds: number; peakMemoryMB: number | null } {
     throw new Error('The build failed; no numbers to report.');
   }
   const peak = /peak-kb (\d+)/.exec(result.stderr)?.[1];
-  return { seconds, peakMemoryMB: peak ? Math.round(Number(peak) / 1024) : null };
+  return { seconds, peakMemoryMB: peak ? Math.round(Number(peak) / 1024) : null, log: result.stdout };
 }
 
 /** Scripts a page runs as it loads, following their static imports; lazy imports are left out. */
@@ -131,6 +132,28 @@ function pagefindIndex(code: string): { pages: number; bytes: number } | null {
   return { pages: language.page_count, bytes: files.reduce((sum, file) => sum + statSync(file).size, 0) };
 }
 
+/**
+ * What the social cards add to the build. Astro logs every file it writes with the time
+ * it took (`├─ /og/fi/about.png (+14ms)`), one file at a time, so the cards' lines add up
+ * to the time they cost; their size is that of `dist/og/`.
+ */
+function socialCards(log: string) {
+  let ms = 0;
+  let cards = 0;
+  for (const [, value = '0', unit] of log.matchAll(/\/og\/\S+\.png \(\+([\d.]+)(ms|s)\)/g)) {
+    ms += Number(value) * (unit === 's' ? 1000 : 1);
+    cards += 1;
+  }
+  const dir = join(dist, 'og');
+  const bytes = existsSync(dir) ? filesUnder(dir).reduce((sum, file) => sum + statSync(file).size, 0) : 0;
+  return {
+    cards,
+    seconds: Number((ms / 1000).toFixed(1)),
+    msPerCard: cards ? Math.round(ms / cards) : 0,
+    bytes,
+  };
+}
+
 const build = coldBuild();
 const allFiles = filesUnder(dist);
 const htmlPages = allFiles.filter((file) => file.endsWith('.html'));
@@ -162,6 +185,7 @@ const results = {
   cssExceptPrint: assets('.css', /print/),
   firstLoad: Object.fromEntries(Object.entries(PAGE_TYPES).map(([type, path]) => [type, firstLoad(path)])),
   pagefind: Object.fromEntries(localeCodes.map((code) => [code, pagefindIndex(code)])),
+  socialCards: socialCards(build.log),
 };
 
 writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -172,6 +196,7 @@ const lines = [
     .map(([code, n]) => `${code} ${n}`)
     .join(', ')}`,
   `dist/: ${kb(results.distBytes)}; HTML per page, gzip, 75th percentile: ${kb(results.htmlPerPageGzipP75)} (budget 14 KB)`,
+  `Social cards: ${results.socialCards.cards} in ${results.socialCards.seconds} s of the build (${results.socialCards.msPerCard} ms each), ${kb(results.socialCards.bytes)}`,
   `All JS: ${kb(results.allJs.raw)} raw, ${kb(results.allJs.gzip)} gzip (budget 35 KB); CSS except print: ${kb(results.cssExceptPrint.raw)} raw, ${kb(results.cssExceptPrint.gzip)} gzip (budget 17 KB)`,
   '',
   'First load (gzip): page type, HTML + CSS + eager JS = total (eager JS budget 10 KB)',

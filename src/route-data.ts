@@ -2,6 +2,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
 
 import { checkReferences } from './utils/check-references.ts';
+import { cardMeta } from './utils/social-card-pages.ts';
 
 let checked: Promise<void> | undefined;
 
@@ -34,4 +35,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   if (route.isFallback) {
     route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
   }
+  // Every page points to its social card (`src/routes/social-card.ts`).
+  const meta = await cardMeta(context.url.pathname, context.site, context.locals.t);
+  route.head.push(...meta.map(({ attrs }) => ({ tag: 'meta' as const, attrs, content: '' })));
 });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 import { localeCodes, type LocaleCode } from './locales.ts';
+import { sectionNames } from './sections.ts';
 import { MODULE_SLUGS } from './taxonomy.ts';
 
 /** A sidebar group's label in every edition. */
@@ -44,96 +45,19 @@ function moduleGroups() {
 
 /**
  * The sidebar: one group per part of the manual, filled from its folder in each edition.
- * Labels are written here for every edition, since a group label is not a page that can
- * fall back to English.
+ * Labels are written for every edition (in `sections.ts`), since a group label is not a
+ * page that can fall back to English.
  */
 export const sidebar = [
-  group(
-    {
-      en: 'About mentoring',
-      fi: 'Tietoa mentoroinnista',
-      sv: 'Om mentorskap',
-      nb: 'Om mentorarbeid',
-      da: 'Om mentorarbejde',
-      ar: 'عن الإرشاد',
-      so: 'Ku saabsan la-talinta',
-    },
-    'about',
-  ),
-  group(
-    {
-      en: 'Mentor’s guide',
-      fi: 'Mentorin opas',
-      sv: 'Mentorns guide',
-      nb: 'Mentorens veileder',
-      da: 'Mentorens guide',
-      ar: 'دليل المرشد',
-      so: 'Hagaha lataliyaha',
-    },
-    'manual',
-  ),
+  group(sectionNames.about, 'about'),
+  group(sectionNames.manual, 'manual'),
   {
-    ...group(
-      {
-        en: 'Training',
-        fi: 'Koulutus',
-        sv: 'Utbildning',
-        nb: 'Opplæring',
-        da: 'Uddannelse',
-        ar: 'التدريب',
-        so: 'Tababarka',
-      },
-      'training',
-    ),
+    ...group(sectionNames.training, 'training'),
     // The programmes first, then one group per module, so each is named in the edition's language.
     items: [{ autogenerate: { directory: 'training' } }, ...moduleGroups()],
   },
-  catalogue(
-    {
-      en: 'Exercises',
-      fi: 'Harjoitukset',
-      sv: 'Övningar',
-      nb: 'Øvelser',
-      da: 'Øvelser',
-      ar: 'التمارين',
-      so: 'Layliyada',
-    },
-    'exercises',
-  ),
-  group(
-    {
-      en: 'Tools',
-      fi: 'Työkalut',
-      sv: 'Verktyg',
-      nb: 'Verktøy',
-      da: 'Værktøjer',
-      ar: 'الأدوات',
-      so: 'Qalabka',
-    },
-    'tools',
-  ),
-  catalogue(
-    {
-      en: 'Stories',
-      fi: 'Tarinat',
-      sv: 'Berättelser',
-      nb: 'Fortellinger',
-      da: 'Fortællinger',
-      ar: 'قصص',
-      so: 'Sheekooyin',
-    },
-    'stories',
-  ),
-  group(
-    {
-      en: 'Glossary',
-      fi: 'Sanasto',
-      sv: 'Ordlista',
-      nb: 'Ordliste',
-      da: 'Ordliste',
-      ar: 'مسرد المصطلحات',
-      so: 'Ereybixin',
-    },
-    'glossary',
-  ),
+  catalogue(sectionNames.exercises, 'exercises'),
+  group(sectionNames.tools, 'tools'),
+  catalogue(sectionNames.stories, 'stories'),
+  group(sectionNames.glossary, 'glossary'),
 ];

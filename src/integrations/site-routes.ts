@@ -1,5 +1,7 @@
 import type { AstroIntegration } from 'astro';
 
+import { socialCardsEnabled } from '../utils/social-card.ts';
+
 /**
  * Adds the routes that are not content pages. They live in `src/routes/` because, with
  * `srcDir: '.'`, Astro's own `pages/` folder would sit at the top of the repository
@@ -13,6 +15,8 @@ export function siteRoutes(): AstroIntegration {
         injectRoute({ pattern: '/', entrypoint: './src/routes/index.astro' });
         injectRoute({ pattern: '/translation-status', entrypoint: './src/routes/translation-status.astro' });
         injectRoute({ pattern: '/[lang]/modules/[module]/present', entrypoint: './src/routes/present.astro' });
+        if (socialCardsEnabled())
+          injectRoute({ pattern: '/og/[...card].png', entrypoint: './src/routes/social-card.ts' });
       },
     },
   };

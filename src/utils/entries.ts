@@ -66,7 +66,8 @@ export async function editionPages(locale: LocaleCode): Promise<EditionPage[]> {
     .filter((entry) => splitId(entry.id).locale === defaultLocale)
     .map((source) => {
       const { path } = splitId(source.id);
-      const translation = byId.get(`${locale}/${path}`);
+      // An edition's home page has the edition as its whole id (`fi`), with no path.
+      const translation = byId.get(path ? `${locale}/${path}` : locale);
       return { entry: translation ?? source, path, href: pageHref(locale, path), isFallback: !translation };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
