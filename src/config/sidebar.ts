@@ -136,4 +136,17 @@ export const sidebar = [
     },
     'glossary',
   ),
+  // The PDF editions: the guide and each module's packs, to print or read offline.
+  catalogue(
+    {
+      en: 'Downloads (PDF)',
+      fi: 'Lataukset (PDF)',
+      sv: 'Nedladdningar (PDF)',
+      nb: 'Nedlastinger (PDF)',
+      da: 'Downloads (PDF)',
+      ar: 'التنزيلات (PDF)',
+      so: 'Soo dejisashada (PDF)',
+    },
+    'downloads',
+  ),
 ];

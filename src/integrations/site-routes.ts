@@ -12,6 +12,8 @@ export function siteRoutes(): AstroIntegration {
       'astro:config:setup': ({ injectRoute }) => {
         injectRoute({ pattern: '/', entrypoint: './src/routes/index.astro' });
         injectRoute({ pattern: '/translation-status', entrypoint: './src/routes/translation-status.astro' });
+        // Read and deleted by the PDF step of the build (pdf-editions.ts).
+        injectRoute({ pattern: '/pdf-plan.json', entrypoint: './src/routes/pdf-plan.json.ts' });
       },
     },
   };
