@@ -53,7 +53,15 @@ export function buildFixtureSite(
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
     cwd: site,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
+    // MANUAL_PDF=off: printing the PDF editions would add minutes to every fixture build.
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      MANUAL_PDF: 'off',
+      ...options.env,
+    },
     timeout: 180_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, site };

@@ -94,6 +94,9 @@ export async function composeDocument(input: ComposeInput): Promise<string[]> {
       document.head.append(copy);
     }
   }
+  // Styles first, content after: content laid out before its styles arrive came out with
+  // each part's title twice in the PDF's bookmarks.
+  await Promise.all(loaded);
 
   // Cover.
   const cover = make('section', { class: 'pdf-cover' });
@@ -214,7 +217,6 @@ export async function composeDocument(input: ComposeInput): Promise<string[]> {
     pageRules;
   document.head.append(style);
 
-  await Promise.all(loaded);
   await document.fonts.ready;
   await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
   return titles;
