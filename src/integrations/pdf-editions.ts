@@ -142,7 +142,7 @@ function composeInput(edition: EditionPdfPlan, document: EditionPdf, siteUrl: st
  * each part starts; the second, the real one, has those numbers in the contents and is
  * tagged for screen readers, with bookmarks (outline) from the headings.
  */
-export async function printDocument(
+async function printDocument(
   page: Page,
   origin: string,
   input: ComposeInput,
@@ -180,7 +180,7 @@ async function readDestinations(data: Buffer): Promise<{ destinations: Map<strin
 }
 
 /** The empty print document; `composeDocument` fills it. */
-export async function printShell(): Promise<(lang: string, dir: string) => string> {
+async function printShell(): Promise<(lang: string, dir: string) => string> {
   const css = await readFile(new URL('./pdf/pdf.css', import.meta.url), 'utf8');
   return (lang, dir) =>
     `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>PDF</title><style>${css}</style></head><body><main id="pdf-document"></main></body></html>`;
@@ -200,7 +200,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves the built site on a free local port, plus the print document at `/__pdf__/print.html`. */
-export async function serve(root: string, shell: (lang: string, dir: string) => string): Promise<Server> {
+async function serve(root: string, shell: (lang: string, dir: string) => string): Promise<Server> {
   const server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://localhost');
