@@ -76,7 +76,9 @@ describe('which pages go into which PDF', () => {
 
   test('a session the content checks will reject is left out rather than breaking the plan', () => {
     const broken = planPdfs(
-      pages.map((page) => (page.path === 'modules/second' ? { ...page, sessions: ['only', 'missing'] } : page)),
+      pages.map((page) =>
+        page.path === 'modules/second' ? { ...page, sessions: ['only', 'missing'] } : page,
+      ),
       'en',
     );
     expect(broken[3]?.parts.map((part) => part.path)).toEqual(['modules/second', 'modules/second/only']);
