@@ -56,7 +56,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Builds from cold (no dist/, no content cache) and measures time and peak memory. */
-function coldBuild(): { seconds: number; peakMemoryMB: number | null } {
+function coldBuild(): { seconds: number; peakMemoryMB: number | null; log: string } {
   for (const dir of ['dist', '.astro', 'node_modules/.astro'])
     rmSync(join(root, dir), { recursive: true, force: true });
   const astro = join(root, 'node_modules/.bin/astro');
@@ -77,7 +77,7 @@ function coldBuild(): { seconds: number; peakMemoryMB: number | null } {
     throw new Error('The build failed; no numbers to report.');
   }
   const peak = /peak-kb (\d+)/.exec(result.stderr)?.[1];
-  return { seconds, peakMemoryMB: peak ? Math.round(Number(peak) / 1024) : null };
+  return { seconds, peakMemoryMB: peak ? Math.round(Number(peak) / 1024) : null, log: result.stdout };
 }
 
 /** Scripts a page runs as it loads, following their static imports; lazy imports are left out. */
@@ -132,6 +132,11 @@ function pagefindIndex(code: string): { pages: number; bytes: number } | null {
 }
 
 const build = coldBuild();
+// The PDF step of the build reports its own time (src/integrations/pdf-editions.ts).
+const pdfStep = /Printed (\d+) PDF editions in ([\d.]+) s \((\d+) pages/.exec(build.log);
+const pdfEditions = pdfStep
+  ? { files: Number(pdfStep[1]), seconds: Number(pdfStep[2]), pages: Number(pdfStep[3]) }
+  : null;
 const allFiles = filesUnder(dist);
 const htmlPages = allFiles.filter((file) => file.endsWith('.html'));
 const pagesPerEdition = Object.fromEntries(
@@ -155,6 +160,7 @@ const results = {
     pages: htmlPages.length,
     msPerPage: Number(((build.seconds * 1000) / htmlPages.length).toFixed(1)),
   },
+  pdfEditions,
   pagesPerEdition,
   distBytes: allFiles.reduce((sum, file) => sum + statSync(file).size, 0),
   htmlPerPageGzipP75: htmlGzip[Math.floor(htmlGzip.length * 0.75)] ?? 0,
@@ -168,6 +174,9 @@ writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null,
 
 const lines = [
   `Cold build: ${results.build.seconds} s, ${results.build.pages} pages, ${results.build.msPerPage} ms a page, peak memory ${results.build.peakMemoryMB ?? '?'} MB (budget 60 s, 2 GB)`,
+  pdfEditions
+    ? `PDF editions: ${pdfEditions.files} files, ${pdfEditions.pages} pages, adding ${pdfEditions.seconds} s to the build`
+    : 'PDF editions: not built (MANUAL_PDF=off?)',
   `Pages per edition: ${Object.entries(pagesPerEdition)
     .map(([code, n]) => `${code} ${n}`)
     .join(', ')}`,
