@@ -105,8 +105,8 @@ export function planPdfs(pages: readonly PlanPage[], locale: LocaleCode): PdfDoc
     const slug = module.path.slice(`${MODULES}/`.length);
     const number = module.number ?? 0;
     const sessions = (module.sessions ?? []).flatMap((session) => find(`${module.path}/${session}`));
-    const exercises = [...new Set(sessions.flatMap((session) => session.exercises ?? []))].flatMap((exercise) =>
-      find(`${EXERCISES}/${exercise}`),
+    const exercises = [...new Set(sessions.flatMap((session) => session.exercises ?? []))].flatMap(
+      (exercise) => find(`${EXERCISES}/${exercise}`),
     );
     const name = `module-${number}`;
     documents.push(

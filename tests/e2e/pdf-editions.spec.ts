@@ -78,7 +78,7 @@ async function pageText(pdf: PDFDocumentProxy, number: number): Promise<string> 
 /** Top-level bookmarks with the page (1-based) each points to. */
 async function outline(pdf: PDFDocumentProxy): Promise<{ title: string; page: number }[]> {
   const entries = [];
-  for (const item of (await pdf.getOutline()) ?? []) {
+  for (const item of await pdf.getOutline()) {
     const dest = typeof item.dest === 'string' ? await pdf.getDestination(item.dest) : item.dest;
     const ref = dest?.[0] as Parameters<PDFDocumentProxy['getPageIndex']>[0];
     entries.push({ title: item.title, page: (await pdf.getPageIndex(ref)) + 1 });
@@ -96,7 +96,7 @@ const ARABIC = /[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
  */
 function sameTitle(code: LocaleCode, actual: string, expected: string): boolean {
   const letters = (text: string) => text.replace(/\s+/g, '');
-  const sorted = (text: string) => [...letters(text)].sort().join('');
+  const sorted = (text: string) => Array.from(letters(text)).sort().join('');
   return locales[code].dir === 'rtl' && ARABIC.test(expected)
     ? sorted(actual) === sorted(expected)
     : letters(actual) === letters(expected);
@@ -163,7 +163,8 @@ for (const code of localeCodes) {
         expect(contents).toMatch(new RegExp(`(^|\\s)${bookmark.page}(\\s|$)`));
       // One "(in English)" per English part. Arabic comes out of the PDF in shaped forms and
       // visual order, so the marks are compared by their letters.
-      const letters = (text: string) => [...text.normalize('NFKC').replace(/\s+/g, '')].sort().join('');
+      const letters = (text: string) =>
+        Array.from(text.normalize('NFKC').replace(/\s+/g, '')).sort().join('');
       const mark = letters(uiString(code, 'pdf.inEnglish'));
       const marks = [...contents.matchAll(/\(([^)]*)\)/g)].filter(
         ([, inside = '']) => letters(inside) === mark,
