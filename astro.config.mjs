@@ -8,6 +8,7 @@ import { defaultLocale, locales } from './src/config/locales.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { siteTitle } from './src/config/site.ts';
 import { completeCsp } from './src/integrations/complete-csp.ts';
+import { pdfEditions } from './src/integrations/pdf-editions.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 import { rehypeRequireAlt, requireAltText } from './src/plugins/rehype-require-alt.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
@@ -84,5 +85,7 @@ export default defineConfig({
     siteRoutes(),
     completeCsp(),
     requireAltText(),
+    // After completeCsp: prints the finished pages. MANUAL_PDF=off skips it.
+    pdfEditions(),
   ],
 });

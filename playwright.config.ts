@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
+import { QUIET_CHROMIUM_ARGS, systemChromium } from './src/utils/system-chromium.ts';
 import { PREVIEW_URL } from './tests/e2e/helpers/site.ts';
 
 // Playwright cannot download its own browsers on every machine (a closed network, say):
 // use the system Chromium when there is one (Debian: `apt-get install chromium`).
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+const chromium = systemChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,16 +25,10 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          ...(systemChromium ? { executablePath: systemChromium } : {}),
+          ...(chromium ? { executablePath: chromium } : {}),
           // Keep the browser itself from calling home, so the privacy test sees only the
           // site's own requests (and a closed network does not slow every start).
-          args: [
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          args: QUIET_CHROMIUM_ARGS,
         },
       },
     },

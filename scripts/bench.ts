@@ -155,6 +155,11 @@ function socialCards(log: string) {
 }
 
 const build = coldBuild();
+// The PDF step of the build reports its own time (src/integrations/pdf-editions.ts).
+const pdfStep = /Printed (\d+) PDF editions in ([\d.]+) s \((\d+) pages/.exec(build.log);
+const pdfEditions = pdfStep
+  ? { files: Number(pdfStep[1]), seconds: Number(pdfStep[2]), pages: Number(pdfStep[3]) }
+  : null;
 const allFiles = filesUnder(dist);
 const htmlPages = allFiles.filter((file) => file.endsWith('.html'));
 const pagesPerEdition = Object.fromEntries(
@@ -178,6 +183,7 @@ const results = {
     pages: htmlPages.length,
     msPerPage: Number(((build.seconds * 1000) / htmlPages.length).toFixed(1)),
   },
+  pdfEditions,
   pagesPerEdition,
   distBytes: allFiles.reduce((sum, file) => sum + statSync(file).size, 0),
   htmlPerPageGzipP75: htmlGzip[Math.floor(htmlGzip.length * 0.75)] ?? 0,
@@ -192,6 +198,9 @@ writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null,
 
 const lines = [
   `Cold build: ${results.build.seconds} s, ${results.build.pages} pages, ${results.build.msPerPage} ms a page, peak memory ${results.build.peakMemoryMB ?? '?'} MB (budget 60 s, 2 GB)`,
+  pdfEditions
+    ? `PDF editions: ${pdfEditions.files} files, ${pdfEditions.pages} pages, adding ${pdfEditions.seconds} s to the build`
+    : 'PDF editions: not built (MANUAL_PDF=off?)',
   `Pages per edition: ${Object.entries(pagesPerEdition)
     .map(([code, n]) => `${code} ${n}`)
     .join(', ')}`,

@@ -69,6 +69,15 @@ export const sectionNames = {
     ar: 'مسرد المصطلحات',
     so: 'Ereybixin',
   },
+  downloads: {
+    en: 'Downloads (PDF)',
+    fi: 'Lataukset (PDF)',
+    sv: 'Nedladdningar (PDF)',
+    nb: 'Nedlastinger (PDF)',
+    da: 'Downloads (PDF)',
+    ar: 'التنزيلات (PDF)',
+    so: 'Soo dejisashada (PDF)',
+  },
 } as const satisfies Record<string, Record<LocaleCode, string>>;
 
 /** A folder that is a part of the manual with a name. */

@@ -60,4 +60,6 @@ export const sidebar = [
   group(sectionNames.tools, 'tools'),
   catalogue(sectionNames.stories, 'stories'),
   group(sectionNames.glossary, 'glossary'),
+  // The PDF editions: the guide and each module's packs, to print or read offline.
+  catalogue(sectionNames.downloads, 'downloads'),
 ];

@@ -17,6 +17,8 @@ export function siteRoutes(): AstroIntegration {
         injectRoute({ pattern: '/[lang]/modules/[module]/present', entrypoint: './src/routes/present.astro' });
         if (socialCardsEnabled())
           injectRoute({ pattern: '/og/[...card].png', entrypoint: './src/routes/social-card.ts' });
+        // Read and deleted by the PDF step of the build (pdf-editions.ts).
+        injectRoute({ pattern: '/pdf-plan.json', entrypoint: './src/routes/pdf-plan.json.ts' });
       },
     },
   };

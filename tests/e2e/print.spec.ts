@@ -10,12 +10,39 @@ const A4_TEXT_HEIGHT = 1000;
 
 const handouts = sitePaths().filter((path) => /^\/en\/(exercises|tools)\/[^/]+\/$/.test(path));
 
+// Every other kind of page prints too: one of each, in English, in an edition whose pages
+// are mostly English fallbacks, and right to left.
+const PAGE_TYPES = [
+  '',
+  'about/',
+  'manual/building-trust/',
+  'training/community-mentor-training/',
+  'modules/mental-health-and-resilience/',
+  'modules/mental-health-and-resilience/what-keeps-us-well/',
+  'exercises/',
+  'exercises/circle-of-support/',
+  'tools/',
+  'tools/first-meeting-guide/',
+  'stories/',
+  'glossary/',
+  'downloads/',
+];
+const pageTypes = ['en', 'fi', 'ar']
+  .flatMap((edition) => PAGE_TYPES.map((path) => `/${edition}/${path}`))
+  .filter((path) => !handouts.includes(path));
+
 test('every English exercise and tool is checked', () => {
   expect(handouts.filter((path) => path.includes('/exercises/')).length).toBeGreaterThanOrEqual(30);
   expect(handouts.filter((path) => path.includes('/tools/')).length).toBeGreaterThanOrEqual(12);
 });
 
-for (const path of handouts) {
+test('one page of every type is checked in three editions, and each exists', () => {
+  const paths = new Set(sitePaths());
+  expect(pageTypes.filter((path) => !paths.has(path))).toEqual([]);
+  expect(pageTypes.length).toBeGreaterThanOrEqual(35);
+});
+
+for (const path of [...handouts, ...pageTypes]) {
   test(`${path} prints on A4 without navigation, overflow or blank pages`, async ({ page }) => {
     await page.setViewportSize({ width: A4_TEXT_WIDTH, height: A4_TEXT_HEIGHT });
     await page.emulateMedia({ media: 'print' });
@@ -30,7 +57,7 @@ for (const path of handouts) {
       'starlight-theme-select',
     ])
       await expect(page.locator(chrome).first(), chrome).toBeHidden();
-    await expect(page.locator('main h1')).toBeVisible();
+    await expect(page.locator('main h1').first()).toBeVisible();
 
     // Nothing wider than the paper: a table or a long address would be cut off.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);

@@ -54,12 +54,14 @@ export function buildFixtureSite(
     cwd: site,
     encoding: 'utf8',
     // No social cards: drawing 700 of them would double each build, and the e2e tests check them.
+    // MANUAL_PDF=off: printing the PDF editions would add minutes to every fixture build.
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
       FORCE_COLOR: '0',
       NO_COLOR: '1',
       SOCIAL_CARDS: 'off',
+      MANUAL_PDF: 'off',
       ...options.env,
     },
     timeout: 180_000,

@@ -1,0 +1,139 @@
+/**
+ * The PDF editions as an edition shows them: `planPdfs` applied to the content, with
+ * titles in the edition's language and, for each page, whether it is a translation or
+ * the English page standing in. The downloads page lists these; the endpoint
+ * `/pdf-plan.json` hands them to the PDF step of the build (`src/integrations/pdf-editions.ts`).
+ */
+import { getEntry } from 'astro:content';
+
+import { locales, localeCodes, type LocaleCode } from '../config/locales.ts';
+import { siteTitle } from '../config/site.ts';
+import { editionPages } from './entries.ts';
+import { hasHandoutSection, planPdfs, type PdfDocument, type PdfPart, type PlanPage } from './pdf-plan.ts';
+
+/** One part of a PDF, with the address of the page it comes from in the edition. */
+export interface EditionPdfPart extends PdfPart {
+  href: string;
+  /** True when the edition has no translation of the page and the English one stands in. */
+  isFallback: boolean;
+}
+
+/** One PDF of an edition, titled in its language. */
+export interface EditionPdf extends Omit<PdfDocument, 'parts'> {
+  /** "Mentor’s guide", or the module's number and name. */
+  title: string;
+  /** What kind of pack it is, for the module packs. */
+  subtitle?: string;
+  /** One sentence for the downloads page. */
+  description: string;
+  parts: EditionPdfPart[];
+  /** How many parts are English pages standing in for missing translations. */
+  englishParts: number;
+}
+
+/** What the PDF step of the build needs to know about an edition. */
+export interface EditionPdfPlan {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** The edition's name in its own language. */
+  label: string;
+  siteTitle: string;
+  /** Interface strings for the cover, the contents and the downloads page's sizes. */
+  strings: {
+    contents: string;
+    inEnglish: string;
+    englishNote: string;
+    readOnline: string;
+    /** With `{{pages}}` and `{{size}}` to fill in. */
+    details: string;
+    notBuilt: string;
+  };
+  documents: EditionPdf[];
+}
+
+/**
+ * An edition's interface string (content/i18n), with `{{name}}` values filled in. The
+ * endpoint that uses this is not a Starlight page, so it has no `Astro.locals.t`.
+ */
+async function uiText(
+  locale: LocaleCode,
+): Promise<(key: string, values?: Record<string, string | number>) => string> {
+  const strings = (await getEntry('i18n', locale))?.data as Record<string, string | undefined> | undefined;
+  if (!strings) throw new Error(`content/i18n/${locale}.json is missing`);
+  return (key, values = {}) => {
+    const template = strings[key];
+    if (template === undefined) throw new Error(`content/i18n/${locale}.json has no "${key}"`);
+    return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(values[name] ?? whole));
+  };
+}
+
+/** The PDFs of an edition, in the order the downloads page lists them. */
+export async function editionPdfs(locale: LocaleCode): Promise<EditionPdf[]> {
+  const text = await uiText(locale);
+  const pages = await editionPages(locale);
+  const english = await editionPages('en');
+  const byPath = new Map(pages.map((page) => [page.path, page]));
+  const planPages: PlanPage[] = english.map(({ entry, path }) => {
+    const data = entry.data as Record<string, unknown> & { sidebar?: { order?: number } };
+    return {
+      path,
+      type: data['type'] as string | undefined,
+      order: data.sidebar?.order,
+      number: data['number'] as number | undefined,
+      sessions: data['sessions'] as string[] | undefined,
+      exercises: data['exercises'] as string[] | undefined,
+      hasHandout: hasHandoutSection(entry.body),
+    };
+  });
+  return planPdfs(planPages, locale).map((document) => {
+    const parts = document.parts.map((part) => {
+      const page = byPath.get(part.path);
+      if (!page) throw new Error(`PDF editions: no page at ${part.path} in the ${locale} edition`);
+      return { ...part, href: page.href, isFallback: page.isFallback };
+    });
+    const module = document.module;
+    const kind = document.kind === 'trainers-pack' ? 'trainersPack' : document.kind;
+    return {
+      ...document,
+      title: module
+        ? `${text('module.label', { number: module.number })}: ${text(`moduleName.${module.slug}`)}`
+        : text('pdf.guide'),
+      ...(module ? { subtitle: text(`pdf.${kind}`) } : {}),
+      description: text(`downloads.${kind}Description`),
+      parts,
+      englishParts: locale === 'en' ? 0 : parts.filter((part) => part.isFallback).length,
+    };
+  });
+}
+
+/** The PDF plan of every edition, keyed by edition code. */
+export async function pdfPlan(): Promise<Record<LocaleCode, EditionPdfPlan>> {
+  const entries = await Promise.all(
+    localeCodes.map(async (locale): Promise<[LocaleCode, EditionPdfPlan]> => {
+      const { lang, dir, label } = locales[locale];
+      const text = await uiText(locale);
+      const strings = Object.fromEntries(
+        (['contents', 'inEnglish', 'englishNote', 'readOnline'] as const).map((key) => [
+          key,
+          text(`pdf.${key}`),
+        ]),
+      ) as Pick<EditionPdfPlan['strings'], 'contents' | 'inEnglish' | 'englishNote' | 'readOnline'>;
+      return [
+        locale,
+        {
+          lang,
+          dir,
+          label,
+          siteTitle: siteTitle[locale],
+          strings: {
+            ...strings,
+            details: text('downloads.details'),
+            notBuilt: text('downloads.notBuilt'),
+          },
+          documents: await editionPdfs(locale),
+        },
+      ];
+    }),
+  );
+  return Object.fromEntries(entries) as Record<LocaleCode, EditionPdfPlan>;
+}

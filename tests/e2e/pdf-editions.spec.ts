@@ -1,0 +1,205 @@
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { parse } from 'yaml';
+
+import { locales, localeCodes, type LocaleCode } from '../../src/config/locales.ts';
+import { hasHandoutSection, planPdfs, type PdfDocument, type PlanPage } from '../../src/utils/pdf-plan.ts';
+import { DIST, uiString } from './helpers/site.ts';
+
+// The PDF editions, read back from dist/ after `npm run build`. What each should hold is
+// worked out here from the content files, apart from the build's own plan.
+
+const CONTENT = new URL('../../content/docs/', import.meta.url);
+
+interface SourcePage {
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/** A page's frontmatter and body, by edition and path; `undefined` when the file does not exist. */
+function sourcePage(code: string, path: string): SourcePage | undefined {
+  for (const name of [`${path}.mdx`, `${path}.md`, `${path}/index.mdx`, `${path}/index.md`]) {
+    const file = new URL(`${code}/${name}`, CONTENT);
+    if (!existsSync(file)) continue;
+    const [, frontmatter = '', body = ''] =
+      /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8')) ?? [];
+    return { data: parse(frontmatter) as Record<string, unknown>, body };
+  }
+  return undefined;
+}
+
+/** Every English page as the plan needs it. */
+const englishPages: PlanPage[] = readdirSync(new URL('en/', CONTENT), { recursive: true, encoding: 'utf8' })
+  .filter((name) => /\.mdx?$/.test(name))
+  .map((name) => name.replace(/\.mdx?$/, '').replace(/\/?index$/, ''))
+  .map((path) => {
+    const page = sourcePage('en', path);
+    if (!page) throw new Error(`No English page at ${path}`);
+    const { data } = page;
+    return {
+      path,
+      type: data['type'] as string | undefined,
+      order: (data['sidebar'] as { order?: number } | undefined)?.order,
+      number: data['number'] as number | undefined,
+      sessions: data['sessions'] as string[] | undefined,
+      exercises: data['exercises'] as string[] | undefined,
+      hasHandout: hasHandoutSection(page.body),
+    };
+  });
+
+/** A page's title in an edition: its translation's, or the English one it falls back to. */
+function partTitle(code: string, path: string): { title: string; english: boolean } {
+  const translated = sourcePage(code, path);
+  const page = translated ?? sourcePage('en', path);
+  return { title: String(page?.data['title']), english: code !== 'en' && !translated };
+}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
+}
+
+function coverTitle(code: LocaleCode, document: PdfDocument): string {
+  const module = document.module;
+  if (!module) return uiString(code, 'pdf.guide');
+  return `${fill(uiString(code, 'module.label'), { number: module.number })}: ${uiString(code, `moduleName.${module.slug}`)}`;
+}
+
+async function openPdf(href: string): Promise<PDFDocumentProxy> {
+  const data = new Uint8Array(readFileSync(new URL(href.slice(1), DIST)));
+  return getDocument({ data, verbosity: 0 }).promise;
+}
+
+async function pageText(pdf: PDFDocumentProxy, number: number): Promise<string> {
+  const content = await (await pdf.getPage(number)).getTextContent();
+  return content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+}
+
+/** Top-level bookmarks with the page (1-based) each points to. */
+async function outline(pdf: PDFDocumentProxy): Promise<{ title: string; page: number }[]> {
+  const entries = [];
+  for (const item of await pdf.getOutline()) {
+    const dest = typeof item.dest === 'string' ? await pdf.getDestination(item.dest) : item.dest;
+    const ref = dest?.[0] as Parameters<PDFDocumentProxy['getPageIndex']>[0];
+    entries.push({ title: item.title, page: (await pdf.getPageIndex(ref)) + 1 });
+  }
+  return entries;
+}
+
+/** Letters of the Arabic script, including the presentation forms that shaped text is stored in. */
+const ARABIC = /[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * Chromium joins the lines of a wrapped heading without a space in the bookmark
+ * ("Mental health andresilience"), and writes right-to-left bookmarks in visual order
+ * (words reversed): compare without spaces, and in Arabic without the order of letters.
+ */
+function sameTitle(code: LocaleCode, actual: string, expected: string): boolean {
+  const letters = (text: string) => text.replace(/\s+/g, '');
+  const sorted = (text: string) => Array.from(letters(text)).sort().join('');
+  return locales[code].dir === 'rtl' && ARABIC.test(expected)
+    ? sorted(actual) === sorted(expected)
+    : letters(actual) === letters(expected);
+}
+
+test('every edition has a guide and two packs per module', () => {
+  const modules = englishPages.filter((page) => page.type === 'module').length;
+  expect(modules).toBe(4);
+  for (const code of localeCodes) expect(planPdfs(englishPages, code)).toHaveLength(1 + 2 * modules);
+});
+
+for (const code of localeCodes) {
+  const documents = planPdfs(englishPages, code);
+
+  test(`${code}: the downloads page lists every PDF with its size, and each link serves it`, async ({
+    page,
+    request,
+  }) => {
+    await page.goto(`/${code}/downloads/`);
+    const notBuilt = uiString(code, 'downloads.notBuilt');
+    for (const document of documents) {
+      const link = page.locator(`a[href="${document.href}"]`);
+      await expect(link, document.href).toHaveCount(1);
+      const details = page.locator(`[data-pdf-details="${document.href}"]`);
+      await expect(details).not.toContainText(notBuilt);
+      await expect(details).toContainText(/\d/);
+      await expect(details).toContainText(/kB|MB|kt|Mt|ك|م/i);
+      const response = await request.get(document.href);
+      expect(response.status(), document.href).toBe(200);
+      expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    // Reachable from every page: the sidebar links to it.
+    await page.goto(`/${code}/manual/`);
+    await expect(page.locator(`nav.sidebar a[href="/${code}/downloads/"]`).first()).toBeAttached();
+  });
+
+  for (const document of documents) {
+    test(`${document.href} opens with cover, contents and the expected parts`, async () => {
+      const pdf = await openPdf(document.href);
+      const parts = document.parts.map((part) => partTitle(code, part.path));
+      const bookmarks = await outline(pdf);
+
+      // Cover, then contents, then one bookmark per part, in order, each on a later page.
+      expect(bookmarks).toHaveLength(parts.length + 2);
+      expect(
+        sameTitle(code, bookmarks[0]?.title ?? '', coverTitle(code, document)),
+        bookmarks[0]?.title,
+      ).toBe(true);
+      expect(bookmarks[0]?.page).toBe(1);
+      expect(sameTitle(code, bookmarks[1]?.title ?? '', uiString(code, 'pdf.contents'))).toBe(true);
+      expect(bookmarks[1]?.page).toBe(2);
+      parts.forEach((part, index) => {
+        const bookmark = bookmarks[index + 2];
+        expect(sameTitle(code, bookmark?.title ?? '', part.title), `${bookmark?.title} = ${part.title}`).toBe(
+          true,
+        );
+        expect(bookmark?.page ?? 0).toBeGreaterThan(bookmarks[index + 1]?.page ?? 0);
+      });
+      expect(pdf.numPages).toBeGreaterThanOrEqual(bookmarks.at(-1)?.page ?? Infinity);
+
+      // The contents give each part's page, and mark the parts still in English.
+      const contents = await pageText(pdf, 2);
+      for (const bookmark of bookmarks.slice(2))
+        expect(contents).toMatch(new RegExp(`(^|\\s)${bookmark.page}(\\s|$)`));
+      // One "(in English)" per English part. Arabic comes out of the PDF in shaped forms and
+      // visual order, so the marks are compared by their letters.
+      const letters = (text: string) =>
+        Array.from(text.normalize('NFKC').replace(/\s+/g, '')).sort().join('');
+      const mark = letters(uiString(code, 'pdf.inEnglish'));
+      const marks = [...contents.matchAll(/\(([^)]*)\)/g)].filter(
+        ([, inside = '']) => letters(inside) === mark,
+      );
+      expect(marks).toHaveLength(parts.filter((part) => part.english).length);
+
+      const cover = await pageText(pdf, 1);
+      if (locales[code].dir === 'rtl') {
+        // Shaped Arabic on the cover, and the PDF says it is in Arabic.
+        expect(cover).toMatch(ARABIC);
+        expect((await pdf.getMetadata()).info).toMatchObject({ Language: code });
+      } else {
+        // Text comes out in pieces (a ligature such as "fl" is one), so compare without spaces.
+        expect(cover.replace(/\s+/g, '')).toContain(coverTitle(code, document).replace(/\s+/g, ''));
+      }
+      await pdf.destroy();
+    });
+  }
+}
+
+test('a participants’ pack has no trainer notes; a trainer’s pack has them', async () => {
+  const [trainers, handouts] = planPdfs(englishPages, 'en').slice(1, 3);
+  const label = uiString('en', 'trainerNote.label');
+  const text = async (href: string) => {
+    const pdf = await openPdf(href);
+    const pages = await Promise.all(
+      Array.from({ length: pdf.numPages }, (_, index) => pageText(pdf, index + 1)),
+    );
+    await pdf.destroy();
+    return pages.join('\n');
+  };
+  expect(await text(trainers?.href ?? '')).toContain(label);
+  const handoutText = await text(handouts?.href ?? '');
+  expect(handoutText).not.toContain(label);
+  expect(handoutText).not.toContain('Timing (');
+  // The handouts themselves are there: the first session's handout opens with its title.
+  expect(handoutText).toContain(partTitle('en', handouts?.parts[0]?.path ?? '').title);
+});
