@@ -14,7 +14,10 @@ export function siteRoutes(): AstroIntegration {
       'astro:config:setup': ({ injectRoute }) => {
         injectRoute({ pattern: '/', entrypoint: './src/routes/index.astro' });
         injectRoute({ pattern: '/translation-status', entrypoint: './src/routes/translation-status.astro' });
-        injectRoute({ pattern: '/[lang]/modules/[module]/present', entrypoint: './src/routes/present.astro' });
+        injectRoute({
+          pattern: '/[lang]/modules/[module]/present',
+          entrypoint: './src/routes/present.astro',
+        });
         if (socialCardsEnabled())
           injectRoute({ pattern: '/og/[...card].png', entrypoint: './src/routes/social-card.ts' });
         // Read and deleted by the PDF step of the build (pdf-editions.ts).
