@@ -33,6 +33,8 @@ const PAGE_TYPES: Record<string, string> = {
   tool: '/en/tools/first-meeting-guide/',
   story: '/en/stories/a-place-at-the-table/',
   glossary: '/en/glossary/',
+  'projector view': '/en/modules/mental-health-and-resilience/present/',
+  downloads: '/en/downloads/',
   'translation status': '/translation-status/',
   'not found': '/404.html',
 };
