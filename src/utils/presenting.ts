@@ -62,8 +62,17 @@ const ENTITIES: Record<string, string> = {
   nbsp: ' ',
 };
 
+/**
+ * Fills `{{name}}` in an interface string. A placeholder without a value stays, so a
+ * string can be filled at build time and again in the browser ("Screen {{n}} of {{total}}").
+ */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(values[name] ?? whole));
+}
+
 /** What a key press asks the projector view to do. */
-export type PresentAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'leave' | 'timer';
+export type PresentAction =
+  'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'leave' | 'timer' | 'timer-reset';
 
 /**
  * The action of a key. Presentation clickers send Page Down / Page Up (some send the
@@ -100,6 +109,9 @@ export function actionOfKey(
     case 't':
     case 'T':
       return 'timer';
+    case 'r':
+    case 'R':
+      return 'timer-reset';
     default:
       return undefined;
   }

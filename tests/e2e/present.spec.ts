@@ -113,6 +113,12 @@ test('a timed part has a countdown the trainer starts, pauses and resets', async
   await expect(time).toHaveText('-1:01');
   await page.getByRole('button', { name: 'Reset (R)' }).click();
   await expect(time).toHaveText('10:00');
+  // The same from the keyboard: T starts, R resets.
+  await page.keyboard.press('t');
+  await page.clock.runFor(30_000);
+  await expect(time).toHaveText('9:30');
+  await page.keyboard.press('r');
+  await expect(time).toHaveText('10:00');
   // A screen that is not a timed part has no countdown.
   await page.keyboard.press('Home');
   await expect(time).toBeHidden();

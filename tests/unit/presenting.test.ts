@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   actionOfKey,
   Countdown,
+  fill,
   countdownText,
   screenHtml,
   splitSections,
@@ -63,18 +64,25 @@ describe('keys', () => {
     expect(actionOfKey('ArrowRight', { rtl: true })).toBe('previous');
   });
 
-  test('Home, End, F, T and Escape; keys with Ctrl, Alt or Cmd are the browser’s', () => {
-    expect(['Home', 'End', 'f', 'F', 't', 'Escape'].map((key) => actionOfKey(key))).toEqual([
+  test('Home, End, F, T, R and Escape; keys with Ctrl, Alt or Cmd are the browser’s', () => {
+    expect(['Home', 'End', 'f', 'F', 't', 'r', 'Escape'].map((key) => actionOfKey(key))).toEqual([
       'first',
       'last',
       'fullscreen',
       'fullscreen',
       'timer',
+      'timer-reset',
       'leave',
     ]);
     expect(actionOfKey('f', { modified: true })).toBeUndefined();
     expect(actionOfKey('x')).toBeUndefined();
   });
+});
+
+test('interface strings are filled, and a placeholder without a value is kept for later', () => {
+  const once = fill('{{module}}: screen {{n}} of {{total}}', { module: 'Mediation' });
+  expect(once).toBe('Mediation: screen {{n}} of {{total}}');
+  expect(fill(once, { n: 3, total: 12 })).toBe('Mediation: screen 3 of 12');
 });
 
 describe('the countdown', () => {
