@@ -5,6 +5,10 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 
 import { docsExtension } from './src/schemas/docs.ts';
 import { glossaryTermSchema } from './src/schemas/glossary.ts';
+import { lawSchema } from './src/schemas/law.ts';
+import { safetySchema } from './src/schemas/safety.ts';
+import { serviceSchema } from './src/schemas/service.ts';
+import { sourceSchema } from './src/schemas/source.ts';
 import { uiStringsSchema } from './src/schemas/ui-strings.ts';
 
 const starlightSchema = docsSchema({ extend: docsExtension });
@@ -31,5 +35,25 @@ export const collections = {
   glossary: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: './content/glossary' }),
     schema: glossaryTermSchema,
+  }),
+  /** Help routes, one file per service: content/services/<country>/<name>.yaml */
+  services: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: './content/services' }),
+    schema: serviceSchema,
+  }),
+  /** Legal duties, one file per duty: content/laws/<country>/<name>.yaml */
+  laws: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: './content/laws' }),
+    schema: lawSchema,
+  }),
+  /** Publications and laws pages cite, one file each: content/sources/<name>.yaml */
+  sources: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/sources' }),
+    schema: sourceSchema,
+  }),
+  /** The safety texts, one file per edition: content/safety/<edition>.yaml */
+  safety: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/safety' }),
+    schema: safetySchema,
   }),
 };

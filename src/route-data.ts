@@ -13,13 +13,21 @@ let checked: Promise<void> | undefined;
 function checkContent(): Promise<void> {
   if (import.meta.env.DEV) checked = undefined;
   return (checked ??= (async () => {
-    const [pages, terms] = await Promise.all([getCollection('docs'), getCollection('glossary')]);
+    const [pages, terms, sources] = await Promise.all([
+      getCollection('docs'),
+      getCollection('glossary'),
+      getCollection('sources'),
+    ]);
     const entry = (e: { id: string; filePath?: string | undefined; data: object }) => ({
       id: e.id,
       filePath: e.filePath ?? e.id,
       data: e.data as Record<string, unknown>,
     });
-    const problems = checkReferences(pages.map(entry), terms.map(entry));
+    const problems = checkReferences(
+      pages.map(entry),
+      terms.map(entry),
+      sources.map((source) => source.id),
+    );
     if (problems.length > 0) {
       throw new Error(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
     }
@@ -34,6 +42,13 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   // English pages. The entry object is shared with the English page itself: copy it.
   if (route.isFallback) {
     route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
+  }
+  // The sources list is drawn after the page's text (`SourceList`), outside the Markdown
+  // that Starlight reads headings from: add it to the table of contents by hand.
+  const { sources } = route.entry.data as { sources?: unknown[] };
+  if (sources?.length && route.toc) {
+    const text = (context.locals.t as (key: string) => string)('sources.title');
+    route.toc.items.push({ depth: 2, slug: 'sources', text, children: [] });
   }
   // Every page points to its social card (`src/routes/social-card.ts`).
   const meta = await cardMeta(context.url.pathname, context.site, context.locals.t);

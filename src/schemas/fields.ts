@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 
 import { AUDIENCES, MODULE_SLUGS } from '../config/taxonomy.ts';
+import { defaultLocale, localeCodes } from '../config/locales.ts';
 
 export { AUDIENCES, MODULE_SLUGS, type Audience, type ModuleSlug } from '../config/taxonomy.ts';
 
@@ -37,6 +38,34 @@ export const slug = () =>
 /** One of the four module slugs. */
 export const moduleSlug = () => z.enum(MODULE_SLUGS, { error: `expected one of ${MODULE_SLUGS.join(', ')}` });
 
+/** A web address, such as https://example.org/page. */
+export const webAddress = () =>
+  z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://' });
+
+/**
+ * The day someone last read a source and found it still says what the manual says, written
+ * as 2026-11-26. A help route or a law is only as good as its last check, so it is shown.
+ */
+export const checkedDate = () =>
+  z.coerce
+    .date({ error: 'expected the date it was checked, such as 2026-11-26' })
+    .refine((date) => date.getTime() <= Date.now(), { error: 'the date it was checked is in the future' });
+
+/**
+ * A sentence kept with data rather than in a page (a service's route, a law's duty),
+ * written in English and translated beside it: `{ en: "…", fi: "…" }`.
+ */
+export const localisedText = () =>
+  z
+    .object(
+      Object.fromEntries(
+        localeCodes.map((code) => [code, code === defaultLocale ? text() : text().optional()]),
+      ) as Record<(typeof localeCodes)[number], ReturnType<typeof text>>,
+      { error: `expected the text by edition, such as { ${defaultLocale}: "…" }` },
+    )
+    // An unknown key is most likely a mistyped edition code: say so rather than drop it.
+    .strict();
+
 /** Fields every page has, whatever its type. */
 export const pageFields = {
   description: text().describe(
@@ -48,6 +77,12 @@ export const pageFields = {
     })
     .min(1, { error: `name at least one of ${AUDIENCES.join(', ')}` })
     .describe('Who the page is written for: mentor, trainer, practitioner, public.'),
+  sources: z
+    .array(slug(), { error: 'expected a list of file names from content/sources/, such as [gdpr]' })
+    .default([])
+    .describe(
+      'Where the research findings and legal facts on the page come from: file names of content/sources/.',
+    ),
 };
 
 /**

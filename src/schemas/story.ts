@@ -10,7 +10,9 @@ export const storySchema = z
   .object({
     type: z.literal('story'),
     ...pageFields,
-    teller: text().describe('The teller’s role, never a name unless consented: “a mentor in a city”.'),
+    teller: text().describe(
+      'Whose story it is, by role, never a name unless consented: “A community mentor in a city”.',
+    ),
     composite: z
       .boolean({ error: 'expected true or false' })
       .describe('True when the story is put together from several situations, not one person’s account.'),

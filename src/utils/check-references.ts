@@ -18,7 +18,11 @@ const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(Str
  * of the right type, and that every translation has an English source. Returns one
  * message per problem, each naming the file and the field, in the words of an editor.
  */
-export function checkReferences(pages: CheckedEntry[], terms: CheckedEntry[] = []): string[] {
+export function checkReferences(
+  pages: CheckedEntry[],
+  terms: CheckedEntry[] = [],
+  sources: readonly string[] = [],
+): string[] {
   const problems: string[] = [];
   const byId = new Map(pages.map((page) => [page.id, page]));
   const english = pages.filter((page) => page.id.startsWith(`${defaultLocale}/`));
@@ -92,6 +96,17 @@ export function checkReferences(pages: CheckedEntry[], terms: CheckedEntry[] = [
             expect(page, `${field}.exercise`, `exercises/${exercise}`, 'exercise', exercise);
           }
         }
+      }
+    }
+  }
+
+  const sourceIds = new Set(sources);
+  for (const page of pages) {
+    for (const [i, source] of list(page.data['sources']).entries()) {
+      if (!sourceIds.has(source)) {
+        problems.push(
+          `${page.filePath}: sources[${i}]: no source "${source}" (expected content/sources/${source}.yaml)`,
+        );
       }
     }
   }

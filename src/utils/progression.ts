@@ -184,3 +184,26 @@ export function chartLines(meetings: readonly Meeting[]): ChartLine[] {
     }),
   }));
 }
+
+/** The day of the last meeting in a record, or undefined when it has none. */
+export function lastMeetingDay(record: ProgressRecord): string | undefined {
+  return sortMeetings(record.meetings).at(-1)?.date;
+}
+
+/**
+ * True when a record has outlived the retention rule (`src/config/records.ts`): its last
+ * meeting was more than `months` calendar months before `today` (both YYYY-MM-DD). A
+ * record without meetings is never past it: there is nothing in it to keep too long.
+ */
+export function isPastRetention(record: ProgressRecord, today: string, months: number): boolean {
+  const last = lastMeetingDay(record);
+  if (!last) return false;
+  const limit = new Date(`${last}T00:00:00Z`);
+  const day = limit.getUTCDate();
+  limit.setUTCDate(1);
+  limit.setUTCMonth(limit.getUTCMonth() + months);
+  // The same day of the month, or the month's last day when it is shorter (31 Aug + 6 → 28 Feb).
+  const monthLength = new Date(Date.UTC(limit.getUTCFullYear(), limit.getUTCMonth() + 1, 0)).getUTCDate();
+  limit.setUTCDate(Math.min(day, monthLength));
+  return today > limit.toISOString().slice(0, 10);
+}

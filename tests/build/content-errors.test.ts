@@ -122,3 +122,57 @@ describe('a content file that breaks its schema fails the build with a clear mes
     expect(output).toContain('a translation with no English source');
   });
 });
+
+/** A valid help route, to break one field at a time. */
+const service = (drop: string) =>
+  [
+    'country: fi',
+    'kind: crisis-line',
+    'name: Testilinja',
+    'for: [anyone]',
+    "contacts:\n  - phone: '09 1234 5678'",
+    'source: https://example.org/testilinja',
+    'checked: 2026-01-15',
+  ]
+    .filter((line) => !line.startsWith(`${drop}:`))
+    .join('\n');
+
+// Help routes and sources are what a reader in trouble acts on: each must say where it was
+// checked and when, or the build stops and names the file.
+describe('a help route or a source without its evidence fails the build', () => {
+  test('a service without a source address', () => {
+    const { status, output } = buildFixtureSite('service-no-source', {
+      'content/services/fi/test-line.yaml': service('source'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('fi/test-line');
+    expect(output).toMatch(/source/);
+    expect(output).toMatch(/expected a web address/);
+  });
+
+  test('a service without the date it was checked', () => {
+    const { status, output } = buildFixtureSite('service-no-date', {
+      'content/services/fi/test-line.yaml': service('checked'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('fi/test-line');
+    expect(output).toMatch(/checked: expected the date it was checked/);
+  });
+
+  test('a source without a title', () => {
+    const { status, output } = buildFixtureSite('source-no-title', {
+      'content/sources/untitled.yaml': 'author: Someone\nyear: 2020\n',
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/sources/untitled.yaml');
+    expect(output).toMatch(/title: expected text/);
+  });
+
+  test('a page citing a source that does not exist', () => {
+    const { status, output } = buildFixtureSite('unknown-source', {
+      'content/docs/en/about/sourced.md': `---\ntitle: Sourced\ndescription: A page with a source.\naudience: [public]\nsources: [no-such-study]\n---\n\nText.\n`,
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/docs/en/about/sourced.md: sources[0]: no source "no-such-study"');
+  });
+});

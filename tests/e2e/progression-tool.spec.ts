@@ -129,6 +129,25 @@ test('saves the record to a file, deletes it, and opens the file again', async (
   await expect(rows(page).first()).toContainText('Steady');
 });
 
+test('reminds the mentor to delete a record kept past the retention rule, and deletes it', async ({
+  page,
+}) => {
+  await addMeeting(page, '2026-09-10', { Wellbeing: 3 }, 'Last meeting');
+  const reminder = tool(page).getByRole('alert');
+  await expect(reminder).toBeHidden();
+
+  // Six months after the last meeting, and one day more.
+  await page.clock.install({ time: new Date('2027-03-11T10:00:00') });
+  await page.reload();
+  await expect(reminder).toBeVisible();
+  await expect(reminder).toContainText('more than 6 months ago');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await reminder.getByRole('button', { name: 'Delete the record' }).click();
+  await expect(status(page)).toContainText('All data is deleted');
+  await expect(reminder).toBeHidden();
+  expect(await stored(page)).toBeNull();
+});
+
 test('refuses a damaged or foreign file with a clear message and keeps the data as it was', async ({
   page,
 }) => {

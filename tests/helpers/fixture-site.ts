@@ -45,6 +45,8 @@ export function buildFixtureSite(
   cpSync(join(root, 'content/i18n'), join(site, 'content/i18n'), { recursive: true });
   cpSync(join(root, 'content/docs/en'), join(site, 'content/docs/en'), { recursive: true });
   cpSync(join(root, 'content/glossary/en'), join(site, 'content/glossary/en'), { recursive: true });
+  for (const data of ['services', 'laws', 'safety', 'sources'])
+    cpSync(join(root, 'content', data), join(site, 'content', data), { recursive: true });
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(site, path)), { recursive: true });
     writeFileSync(join(site, path), text);

@@ -94,3 +94,16 @@ describe('cross-reference checks', () => {
     ]);
   });
 });
+
+describe('sources', () => {
+  test('a page may cite only sources that exist in content/sources/', () => {
+    const cited = {
+      id: 'en/manual/chapter',
+      filePath: 'content/docs/en/manual/chapter.mdx',
+      data: { sources: ['gdpr', 'no-such-study'] },
+    };
+    expect(checkReferences([cited], [], ['gdpr'])).toEqual([
+      'content/docs/en/manual/chapter.mdx: sources[1]: no source "no-such-study" (expected content/sources/no-such-study.yaml)',
+    ]);
+  });
+});

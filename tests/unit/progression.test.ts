@@ -7,6 +7,8 @@ import {
   emptyRecord,
   exportFileName,
   isDay,
+  isPastRetention,
+  lastMeetingDay,
   readRecordFile,
   removeMeeting,
   writeRecordFile,
@@ -105,5 +107,31 @@ describe('the chart', () => {
     const bottom = chartLines([meeting('2026-01-01', 1)])[0]?.points[0];
     expect(top?.y).toBe(CHART.top);
     expect(bottom?.y).toBe(CHART.height - CHART.bottom);
+  });
+});
+
+describe('the retention rule', () => {
+  const record = (...dates: string[]): ProgressRecord =>
+    dates.reduce((kept, date) => addMeeting(kept, meeting(date, 3)), emptyRecord());
+
+  test('counts from the last meeting, whatever the order they were added in', () => {
+    expect(lastMeetingDay(record('2026-03-01', '2026-05-10', '2026-04-02'))).toBe('2026-05-10');
+    expect(lastMeetingDay(emptyRecord())).toBeUndefined();
+  });
+
+  test('is past the limit only after the same day, months later', () => {
+    const kept = record('2026-01-15');
+    expect(isPastRetention(kept, '2026-07-15', 6)).toBe(false);
+    expect(isPastRetention(kept, '2026-07-16', 6)).toBe(true);
+  });
+
+  test('takes the last day of a shorter month', () => {
+    const kept = record('2025-08-31');
+    expect(isPastRetention(kept, '2026-02-28', 6)).toBe(false);
+    expect(isPastRetention(kept, '2026-03-01', 6)).toBe(true);
+  });
+
+  test('never asks to delete a record without meetings', () => {
+    expect(isPastRetention(emptyRecord(), '2099-01-01', 6)).toBe(false);
   });
 });
