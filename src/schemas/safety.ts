@@ -42,7 +42,7 @@ export const safetySchema = z.object({
     ordinary: level(),
     forFamilies: z
       .object({
-        serious: z.object({ action: text(), then: textList(1), police: text() }),
+        serious: z.object({ when: text(), action: text(), then: textList(1), police: text() }),
         ordinary: z.object({ action: text(), then: textList(1) }),
       })
       .describe('The same path for families and the public, who have no supervisor to call.'),
@@ -52,6 +52,7 @@ export const safetySchema = z.object({
   signs: z.object({
     title: text(),
     intro: text(),
+    introForFamilies: text().describe('The same, for families and the public: no supervisor.'),
     items: z.array(point()).min(4),
     notProof: text(),
     notSigns: text(),
