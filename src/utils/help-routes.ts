@@ -119,6 +119,11 @@ export function groupEmergencyNumbers(numbers: readonly EmergencyNumber[]): Emer
   return groups;
 }
 
+/** The language a country's services write their names in, for the `lang` of those names. */
+export function countryLanguage(country: Country): string {
+  return { fi: 'fi', se: 'sv', no: 'nb', dk: 'da' }[country];
+}
+
 /** The name of a country in the reader's language, from the browser's own data. */
 export function countryName(country: Country, lang: string): string {
   return new Intl.DisplayNames([intlLocale(lang)], { type: 'region' }).of(country.toUpperCase()) ?? country;
