@@ -2,6 +2,8 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
 
 import { checkReferences } from './utils/check-references.ts';
+import { contentLabels } from './utils/labels.ts';
+import { generatedSections, type GeneratedSection } from './utils/page-sections.ts';
 import { cardMeta } from './utils/social-card-pages.ts';
 
 let checked: Promise<void> | undefined;
@@ -43,12 +45,21 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   if (route.isFallback) {
     route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
   }
-  // The sources list is drawn after the page's text (`SourceList`), outside the Markdown
-  // that Starlight reads headings from: add it to the table of contents by hand.
-  const { sources } = route.entry.data as { sources?: unknown[] };
-  if (sources?.length && route.toc) {
-    const text = (context.locals.t as (key: string) => string)('sources.title');
-    route.toc.items.push({ depth: 2, slug: 'sources', text, children: [] });
+  // A page type draws headings of its own around the page's text (`MarkdownContent`),
+  // outside the Markdown that Starlight reads headings from: list them too, after the
+  // "Overview" link (`_top`) Starlight puts first.
+  const { toc } = route;
+  if (toc) {
+    const t = contentLabels(context.locals) as unknown as (key: string) => string;
+    const item = ({ slug, label }: GeneratedSection) => ({ depth: 2, slug, text: t(label), children: [] });
+    const { before, after } = generatedSections(route.entry.data);
+    const top = toc.items[0]?.slug === '_top' ? 1 : 0;
+    toc.items = [
+      ...toc.items.slice(0, top),
+      ...before.map(item),
+      ...toc.items.slice(top),
+      ...after.map(item),
+    ];
   }
   // Every page points to its social card (`src/routes/social-card.ts`).
   const meta = await cardMeta(context.url.pathname, context.site, context.locals.t);

@@ -148,3 +148,16 @@ test('labels of an untranslated page are English, like its text', async ({ page 
   await page.goto('/fi/exercises/');
   await expect(page.locator('.catalogue-count')).toContainText('exercises');
 });
+
+test('the table of contents lists the sections a page type draws, in page order', async ({ page }) => {
+  await page.goto('/en/exercises/circle-of-support/');
+  const toc = page.getByRole('navigation', { name: 'On this page' }).first();
+  const links = await toc
+    .getByRole('link')
+    .evaluateAll((found) => found.map((link) => link.getAttribute('href')));
+  expect(links.slice(0, 5)).toEqual(['#_top', '#purpose', '#preparation', '#steps', '#debrief']);
+  for (const href of links) if (href !== '#_top') await expect(page.locator(href ?? '')).toHaveCount(1);
+  await page.goto('/en/modules/mental-health-and-resilience/what-keeps-us-well/');
+  await expect(toc.getByRole('link', { name: 'Agenda' })).toHaveAttribute('href', '#agenda');
+  await expect(toc.getByRole('link').last()).toHaveAttribute('href', '#sources');
+});

@@ -1,0 +1,39 @@
+/**
+ * The headings a page type draws around the page's own text (an exercise's purpose, steps
+ * and debrief; a session's objectives and agenda; the sources of any page), so that the
+ * table of contents lists them with the headings typed in the text, and a facilitator can
+ * jump to the debrief. Each matches the `id` its component gives the heading.
+ */
+
+/** A generated heading: its anchor and the interface string of its text. */
+export interface GeneratedSection {
+  slug: string;
+  label: string;
+}
+
+const has = (value: unknown) => Array.isArray(value) && value.length > 0;
+
+/** The generated headings before the page's own text and after it, in the order drawn. */
+export function generatedSections(data: Record<string, unknown>): {
+  before: GeneratedSection[];
+  after: GeneratedSection[];
+} {
+  const before: GeneratedSection[] = [];
+  const after: GeneratedSection[] = [];
+  if (data['type'] === 'exercise') {
+    before.push({ slug: 'purpose', label: 'exercise.purpose' });
+    if (has(data['preparation'])) before.push({ slug: 'preparation', label: 'exercise.preparation' });
+    before.push({ slug: 'steps', label: 'exercise.steps' });
+    if (has(data['debrief'])) before.push({ slug: 'debrief', label: 'exercise.debrief' });
+    if (has(data['variations'])) after.push({ slug: 'variations', label: 'exercise.variations' });
+  }
+  if (data['type'] === 'session') {
+    if (has(data['objectives'])) before.push({ slug: 'objectives', label: 'session.objectives' });
+    before.push({ slug: 'agenda', label: 'session.agenda' });
+    if (has(data['materials'])) before.push({ slug: 'materials', label: 'session.materials' });
+    if (has(data['tools'])) before.push({ slug: 'tools', label: 'session.tools' });
+    if (has(data['keyPoints'])) after.push({ slug: 'key-points', label: 'session.keyPoints' });
+  }
+  if (has(data['sources'])) after.push({ slug: 'sources', label: 'sources.title' });
+  return { before, after };
+}
