@@ -4,7 +4,7 @@
  * the components stay small and this logic is unit-tested.
  */
 import type { Country, Emergency, Weekday } from '../config/taxonomy.ts';
-import { WEEKDAYS } from '../config/taxonomy.ts';
+import { EMERGENCIES, WEEKDAYS } from '../config/taxonomy.ts';
 
 /**
  * The locale to format with: the manual's English is British ("6 December", "A, B and C"),
@@ -93,6 +93,11 @@ export interface EmergencyNumber {
   covers: readonly Emergency[];
 }
 
+/** True when one number answers for every kind of emergency, as 112 does outside Norway. */
+export function coversAll(covers: readonly Emergency[]): boolean {
+  return EMERGENCIES.every((emergency) => covers.includes(emergency));
+}
+
 /** Countries that share the same emergency numbers, and those numbers. */
 export interface EmergencyGroup {
   countries: Country[];
@@ -105,8 +110,11 @@ export interface EmergencyGroup {
  * police, 113 medical emergencies, 110 fire."
  */
 export function groupEmergencyNumbers(numbers: readonly EmergencyNumber[]): EmergencyGroup[] {
+  // Police first, then medical emergencies, then fire, as a reader looks for them; the
+  // sort is stable, so countries keep the order they came in.
+  const rank = ({ covers }: EmergencyNumber) => EMERGENCIES.indexOf(covers[0] ?? 'fire');
   const byCountry = new Map<Country, EmergencyGroup['numbers']>();
-  for (const { country, phone, covers } of numbers) {
+  for (const { country, phone, covers } of [...numbers].sort((a, b) => rank(a) - rank(b))) {
     byCountry.set(country, [...(byCountry.get(country) ?? []), { phone, covers }]);
   }
   const groups: EmergencyGroup[] = [];

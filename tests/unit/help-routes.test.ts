@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 
 import {
   countryName,
+  coversAll,
   dayRuns,
   formatHours,
   groupEmergencyNumbers,
@@ -48,12 +49,16 @@ describe('emergency numbers', () => {
     const groups = groupEmergencyNumbers([
       { country: 'fi', phone: '112', covers: all },
       { country: 'se', phone: '112', covers: all },
-      { country: 'no', phone: '112', covers: ['police'] },
+      { country: 'no', phone: '110', covers: ['fire'] },
       { country: 'no', phone: '113', covers: ['medical'] },
+      { country: 'no', phone: '112', covers: ['police'] },
       { country: 'dk', phone: '112', covers: all },
     ]);
     expect(groups.map((group) => group.countries)).toEqual([['fi', 'se', 'dk'], ['no']]);
-    expect(groups[1]?.numbers.map((number) => number.phone)).toEqual(['112', '113']);
+    // Police, then medical emergencies, then fire, whatever order the files come in.
+    expect(groups[1]?.numbers.map((number) => number.phone)).toEqual(['112', '113', '110']);
+    expect(coversAll(all)).toBe(true);
+    expect(coversAll(['police'])).toBe(false);
   });
 
   test('name countries in the reader’s language', () => {
