@@ -32,13 +32,18 @@ type: exercise
 # Modules it serves: mental-health-and-resilience, individual-and-community,
 # preventing-radicalisation, polarisation-and-conflict-resolution.
 modules: [mental-health-and-resilience]
-# Minutes in all; the steps below must add up to exactly this.
+# Minutes in all; the steps and the debrief's minutes must add up to exactly this.
 duration: 15
 groupSize: { min: 2, max: 20 }
 # in-person, online or both
 setting: both
 # light, moderate or deep. Anything but light needs a careNote (opt-out, safe close).
 intensity: light
+# Who may run it: mentor (a trained mentor, in their own workshops), mentor-with-partner
+# (only with a professional partner) or trainer (the mentor training only). A deep
+# exercise is never run by a mentor alone.
+runBy: mentor
+# At most 60 words.
 purpose: What the exercise is for and what it makes possible for the group.
 materials: [Paper and pens]
 preparation: [Read the steps and the debrief questions.]
@@ -47,11 +52,12 @@ steps:
     minutes: 3
   - text: Participants work in pairs.
     minutes: 8
-  - text: Come back together for the debrief.
-    minutes: 4
+# The closing conversation, timed: at least 3 minutes for each question.
 debrief:
-  - What did you notice?
-# careNote: How people can opt out, what to watch for, and how to close safely.
+  minutes: 4
+  questions:
+    - What did you notice?
+# careNote: a list of short points: how people can opt out, what to watch for, how to close safely.
 variations:
   - label: Online
     text: How to run it in a video call.

@@ -51,7 +51,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const { toc } = route;
   if (toc) {
     const t = contentLabels(context.locals) as unknown as (key: string) => string;
-    const item = ({ slug, label }: GeneratedSection) => ({ depth: 2, slug, text: t(label), children: [] });
+    const item = (section: GeneratedSection) => ({
+      depth: 2,
+      slug: section.slug,
+      text: 'text' in section ? section.text : t(section.label),
+      children: [],
+    });
     const { before, after } = generatedSections(route.entry.data);
     const top = toc.items[0]?.slug === '_top' ? 1 : 0;
     toc.items = [

@@ -24,6 +24,13 @@ export type Setting = (typeof SETTINGS)[number];
 export const INTENSITIES = ['light', 'moderate', 'deep'] as const;
 export type Intensity = (typeof INTENSITIES)[number];
 
+/**
+ * Who may run an exercise: a trained community mentor in their own workshops, a mentor
+ * only together with a professional partner, or the trainers of the mentor training only.
+ */
+export const RUN_BY = ['mentor', 'mentor-with-partner', 'trainer'] as const;
+export type RunBy = (typeof RUN_BY)[number];
+
 /** The kinds of practical tool. */
 export const TOOL_KINDS = [
   'worksheet',

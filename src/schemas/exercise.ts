@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
-import { INTENSITIES, SETTINGS } from '../config/taxonomy.ts';
-import { checkMinutesAddUp, minutes, moduleSlug, pageFields, text, textList } from './fields.ts';
+import { INTENSITIES, RUN_BY, SETTINGS } from '../config/taxonomy.ts';
+import { minutes, moduleSlug, pageFields, shortText, text, textList } from './fields.ts';
 
 /** One step of an exercise, with the minutes it takes. */
 export const exerciseStepSchema = z.object({
@@ -9,9 +9,37 @@ export const exerciseStepSchema = z.object({
   minutes: minutes(1, 240),
 });
 
+/** Debrief time a question needs at least: a few voices, not a full round. */
+export const MINUTES_PER_DEBRIEF_QUESTION = 3;
+
+/** Words a purpose may have, so a facilitator takes it in at a glance. */
+export const PURPOSE_WORDS = 60;
+
+/** The closing conversation: its questions and the minutes set aside for them. */
+export const debriefSchema = z
+  .object(
+    {
+      minutes: minutes(3, 60),
+      questions: textList(1),
+    },
+    { error: 'expected minutes and questions, such as { minutes: 10, questions: [...] }' },
+  )
+  .superRefine((debrief, context) => {
+    const needed = debrief.questions.length * MINUTES_PER_DEBRIEF_QUESTION;
+    if (debrief.minutes < needed) {
+      context.addIssue({
+        code: 'custom',
+        path: ['minutes'],
+        message: `${debrief.minutes} minutes for ${debrief.questions.length} questions; give at least ${needed} (${MINUTES_PER_DEBRIEF_QUESTION} a question) or ask fewer`,
+      });
+    }
+  });
+
 /**
- * A workshop exercise in the catalogue, at `/{lang}/exercises/{slug}/`. The steps'
- * minutes add up to its duration; any intensity other than light needs a care note.
+ * A workshop exercise in the catalogue, at `/{lang}/exercises/{slug}/`. Its steps and its
+ * debrief add up to its duration, so the time a page promises covers everything it asks;
+ * any intensity other than light needs a care note; a deep one is never run by a mentor
+ * alone.
  */
 export const exerciseSchema = z
   .object({
@@ -34,16 +62,21 @@ export const exerciseSchema = z
     intensity: z
       .enum(INTENSITIES, { error: `expected one of ${INTENSITIES.join(', ')}` })
       .describe('How strong the feelings it can stir: light, moderate or deep.'),
-    purpose: text().describe('What the exercise is for and what it makes possible.'),
+    runBy: z
+      .enum(RUN_BY, { error: `expected who may run it: one of ${RUN_BY.join(', ')}` })
+      .describe('Who may run it: a trained mentor, a mentor with a professional partner, or a trainer only.'),
+    purpose: shortText(PURPOSE_WORDS).describe('What the exercise is for and what it makes possible.'),
     materials: textList().default([]),
     preparation: textList().default([]),
     steps: z
       .array(exerciseStepSchema, { error: 'expected a list of steps, each with text and minutes' })
       .min(1, { error: 'list at least one step' }),
-    debrief: textList(1).describe('Questions for the closing conversation.'),
-    careNote: text()
+    debrief: debriefSchema.describe('The closing conversation: its minutes and questions.'),
+    careNote: textList(1)
       .optional()
-      .describe('How to look after people: the opt-out, signs to watch for, how to close safely.'),
+      .describe(
+        'How to look after people, as short points: the opt-out, signs to watch for, how to close safely.',
+      ),
     variations: z
       .array(z.object({ label: text(), text: text() }))
       .default([])
@@ -53,12 +86,27 @@ export const exerciseSchema = z
     ),
   })
   .superRefine((exercise, context) => {
-    checkMinutesAddUp(context, 'steps', exercise.steps, exercise.duration);
+    const planned = exercise.steps.reduce((sum, step) => sum + step.minutes, 0) + exercise.debrief.minutes;
+    if (planned !== exercise.duration) {
+      context.addIssue({
+        code: 'custom',
+        path: ['duration'],
+        message: `the steps and the debrief add up to ${planned} minutes, but duration is ${exercise.duration} minutes`,
+      });
+    }
     if (exercise.intensity !== 'light' && !exercise.careNote) {
       context.addIssue({
         code: 'custom',
         path: ['careNote'],
         message: `required when intensity is ${exercise.intensity}; say how people can opt out and how to close safely`,
+      });
+    }
+    if (exercise.intensity === 'deep' && exercise.runBy === 'mentor') {
+      context.addIssue({
+        code: 'custom',
+        path: ['runBy'],
+        message:
+          'a deep exercise needs a professional partner or a trainer; expected mentor-with-partner or trainer',
       });
     }
   });

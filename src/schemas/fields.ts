@@ -13,6 +13,16 @@ export { AUDIENCES, MODULE_SLUGS, type Audience, type ModuleSlug } from '../conf
 /** A non-empty line of text. */
 export const text = () => z.string({ error: `expected text` }).trim().min(1, { error: `must not be empty` });
 
+/** Words in a text, counted as a reader would: runs of letters or digits between spaces. */
+export const wordCount = (value: string) =>
+  value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+/** Non-empty text of at most `max` words, for fields a reader should take in at a glance. */
+export const shortText = (max: number) =>
+  text().refine((value) => wordCount(value) <= max, {
+    error: (issue) => `has ${wordCount(String(issue.input))} words; keep it to ${max} or fewer`,
+  });
+
 /** A list of non-empty lines of text, with at least `min` items. */
 export const textList = (min = 0) =>
   z

@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 
+import { RUN_BY } from '../config/taxonomy.ts';
 import { minutes, pageFields, slug, text } from './fields.ts';
+
+/** Who leads a programme: the trainers of the mentor training, or mentors in their community. */
+const LEADERS = RUN_BY.filter((who) => who !== 'mentor-with-partner');
 
 const sessionFormat = 'a session as module/session, such as mental-health-and-resilience/what-keeps-us-well';
 
@@ -20,10 +24,21 @@ const programmePartSchema = z
       title: text().optional().describe('What happens: “Lunch”, “Closing the day”.'),
       minutes: minutes(5, 240).optional(),
       exercise: slug().optional().describe('An exercise run in this part, by file name.'),
+      break: z
+        .literal(true, { error: 'expected break: true, or leave it out' })
+        .optional()
+        .describe('A break or a meal: the day needs one at least every 90 minutes.'),
     },
     { error: 'expected a part: session: module/session, or a title with minutes' },
   )
   .superRefine((part, context) => {
+    if (part.break && (part.session || part.exercise)) {
+      context.addIssue({
+        code: 'custom',
+        message: 'a break has a title and minutes only, no session or exercise',
+      });
+      return;
+    }
     const message = part.session
       ? part.title || part.minutes
         ? 'a session part takes its title and minutes from the session; leave out title and minutes'
@@ -55,6 +70,9 @@ export const programmeSchema = z.object({
   ...pageFields,
   participants: text().describe('Who the programme is for.'),
   format: text().describe('How it runs: “Two days in person, for 12 to 20 participants”.'),
+  ledBy: z
+    .enum(LEADERS, { error: `expected who leads it: one of ${LEADERS.join(', ')}` })
+    .describe('Who leads it: trainer, or mentor for a mentor’s own community workshops.'),
   days: z.array(programmeDaySchema).default([]),
 });
 

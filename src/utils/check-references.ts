@@ -1,5 +1,6 @@
 import { defaultLocale } from '../config/locales.ts';
 import { MODULE_SLUGS } from '../config/taxonomy.ts';
+import { clockTime, MAX_MINUTES_WITHOUT_BREAK, minutesOfDay, stretchesWithoutBreak } from './format.ts';
 
 /** What the checks need to know of a page or glossary term. */
 export interface CheckedEntry {
@@ -78,23 +79,61 @@ export function checkReferences(
       for (const [i, exercise] of list(data['exercises']).entries()) {
         expect(page, `exercises[${i}]`, `exercises/${exercise}`, 'exercise', exercise);
       }
+      const agenda = Array.isArray(data['agenda']) ? (data['agenda'] as Record<string, unknown>[]) : [];
+      for (const [i, part] of agenda.entries()) {
+        if (typeof part['exercise'] !== 'string') continue;
+        const target = byId.get(`${defaultLocale}/exercises/${part['exercise']}`);
+        const needed = Number(target?.data['duration']);
+        if (typeOf(target) === 'exercise' && part['minutes'] !== needed) {
+          problems.push(
+            `${page.filePath}: agenda[${i}].minutes: gives ${String(part['minutes'])} minutes to ${part['exercise']}, which takes ${needed} with its debrief`,
+          );
+        }
+      }
       for (const [i, tool] of list(data['tools']).entries()) {
         expect(page, `tools[${i}]`, `tools/${tool}`, 'tool', tool);
       }
     }
     if (data['type'] === 'programme') {
-      const days = Array.isArray(data['days']) ? (data['days'] as { parts?: unknown }[]) : [];
+      const days = Array.isArray(data['days']) ? (data['days'] as Record<string, unknown>[]) : [];
       for (const [d, day] of days.entries()) {
-        const parts = Array.isArray(day.parts) ? (day.parts as Record<string, unknown>[]) : [];
+        const parts = Array.isArray(day['parts']) ? (day['parts'] as Record<string, unknown>[]) : [];
+        const timed: { minutes: number; break?: boolean }[] = [];
         for (const [p, part] of parts.entries()) {
           const field = `days[${d}].parts[${p}]`;
+          let minutes = Number(part['minutes'] ?? 0);
           if (typeof part['session'] === 'string') {
-            expect(page, `${field}.session`, `modules/${part['session']}`, 'session', part['session']);
+            const session = expect(
+              page,
+              `${field}.session`,
+              `modules/${part['session']}`,
+              'session',
+              part['session'],
+            );
+            minutes = Number(session?.data['duration'] ?? 0);
           }
           if (typeof part['exercise'] === 'string') {
             const exercise = part['exercise'];
-            expect(page, `${field}.exercise`, `exercises/${exercise}`, 'exercise', exercise);
+            const target = expect(page, `${field}.exercise`, `exercises/${exercise}`, 'exercise', exercise);
+            const needed = Number(target?.data['duration']);
+            if (target && minutes < needed) {
+              problems.push(
+                `${page.filePath}: ${field}.minutes: gives ${minutes} minutes to ${exercise}, which takes ${needed} with its debrief`,
+              );
+            }
+            if (target && data['ledBy'] === 'mentor' && target.data['runBy'] === 'trainer') {
+              problems.push(
+                `${page.filePath}: ${field}.exercise: ${exercise} is for trainers only (runBy: trainer), but mentors lead this programme`,
+              );
+            }
           }
+          timed.push({ minutes, break: part['break'] === true });
+        }
+        const start = typeof day['start'] === 'string' ? minutesOfDay(day['start']) : 0;
+        for (const stretch of stretchesWithoutBreak(timed)) {
+          problems.push(
+            `${page.filePath}: days[${d}]: runs ${stretch.end - stretch.start} minutes without a break, ${clockTime(start + stretch.start)}–${clockTime(start + stretch.end)}; add a part with break: true at least every ${MAX_MINUTES_WITHOUT_BREAK} minutes`,
+          );
         }
       }
     }

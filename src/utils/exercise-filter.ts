@@ -1,4 +1,12 @@
-import { INTENSITIES, MODULE_SLUGS, SETTINGS, type Intensity, type ModuleSlug } from '../config/taxonomy.ts';
+import {
+  INTENSITIES,
+  MODULE_SLUGS,
+  RUN_BY,
+  SETTINGS,
+  type Intensity,
+  type ModuleSlug,
+  type RunBy,
+} from '../config/taxonomy.ts';
 
 /** Duration bands a trainer picks from, in minutes (inclusive). */
 export const DURATION_BANDS = {
@@ -17,6 +25,7 @@ export interface ExerciseFacets {
   groupMax: number;
   setting: string;
   intensity: string;
+  runBy: string;
 }
 
 /** A catalogue view: every filter is optional; an empty object shows everything. */
@@ -28,6 +37,7 @@ export interface ExerciseFilters {
   /** `in-person` or `online`; exercises that work in both settings match either. */
   setting?: 'in-person' | 'online';
   intensity?: Intensity;
+  runBy?: RunBy;
 }
 
 const oneOf = <T extends string>(options: readonly T[], value: string | null): T | undefined =>
@@ -49,6 +59,8 @@ export function parseFilters(query: URLSearchParams): ExerciseFilters {
   if (setting) filters.setting = setting;
   const intensity = oneOf(INTENSITIES, query.get('intensity'));
   if (intensity) filters.intensity = intensity;
+  const runBy = oneOf(RUN_BY, query.get('runBy'));
+  if (runBy) filters.runBy = runBy;
   return filters;
 }
 
@@ -60,6 +72,7 @@ export function filtersToQuery(filters: ExerciseFilters): string {
   if (filters.people) query.set('people', String(filters.people));
   if (filters.setting) query.set('setting', filters.setting);
   if (filters.intensity) query.set('intensity', filters.intensity);
+  if (filters.runBy) query.set('runBy', filters.runBy);
   const text = query.toString();
   return text ? `?${text}` : '';
 }
@@ -75,5 +88,6 @@ export function matchesFilters(exercise: ExerciseFacets, filters: ExerciseFilter
     return false;
   if (filters.setting && exercise.setting !== 'both' && exercise.setting !== filters.setting) return false;
   if (filters.intensity && exercise.intensity !== filters.intensity) return false;
+  if (filters.runBy && exercise.runBy !== filters.runBy) return false;
   return true;
 }

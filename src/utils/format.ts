@@ -35,3 +35,27 @@ export function clockTime(minutes: number): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}`;
 }
+
+/** The longest a group should work without a break or a meal, in minutes. */
+export const MAX_MINUTES_WITHOUT_BREAK = 90;
+
+/**
+ * The stretches of a day between its breaks that run longer than `max` minutes, each
+ * with its start and end counted from the start of the day.
+ */
+export function stretchesWithoutBreak(
+  parts: readonly { minutes: number; break?: boolean | undefined }[],
+  max = MAX_MINUTES_WITHOUT_BREAK,
+): { start: number; end: number }[] {
+  const long: { start: number; end: number }[] = [];
+  let stretchStart = 0;
+  for (const part of [
+    ...runningTimes(parts),
+    { minutes: 0, break: true, start: totalMinutes(parts), end: 0 },
+  ]) {
+    if (!part.break) continue;
+    if (part.start - stretchStart > max) long.push({ start: stretchStart, end: part.start });
+    stretchStart = part.start + part.minutes;
+  }
+  return long;
+}

@@ -5,11 +5,11 @@
  * jump to the debrief. Each matches the `id` its component gives the heading.
  */
 
-/** A generated heading: its anchor and the interface string of its text. */
-export interface GeneratedSection {
-  slug: string;
-  label: string;
-}
+/**
+ * A generated heading: its anchor, and the interface string of its text or, for a heading
+ * written in the page's data (a programme's day), the text itself.
+ */
+export type GeneratedSection = { slug: string; label: string } | { slug: string; text: string };
 
 const has = (value: unknown) => Array.isArray(value) && value.length > 0;
 
@@ -22,9 +22,10 @@ export function generatedSections(data: Record<string, unknown>): {
   const after: GeneratedSection[] = [];
   if (data['type'] === 'exercise') {
     before.push({ slug: 'purpose', label: 'exercise.purpose' });
+    if (has(data['careNote'])) before.push({ slug: 'care-note', label: 'exercise.careNote' });
     if (has(data['preparation'])) before.push({ slug: 'preparation', label: 'exercise.preparation' });
     before.push({ slug: 'steps', label: 'exercise.steps' });
-    if (has(data['debrief'])) before.push({ slug: 'debrief', label: 'exercise.debrief' });
+    if (data['debrief']) before.push({ slug: 'debrief', label: 'exercise.debrief' });
     if (has(data['variations'])) after.push({ slug: 'variations', label: 'exercise.variations' });
   }
   if (data['type'] === 'session') {
@@ -33,6 +34,16 @@ export function generatedSections(data: Record<string, unknown>): {
     if (has(data['materials'])) before.push({ slug: 'materials', label: 'session.materials' });
     if (has(data['tools'])) before.push({ slug: 'tools', label: 'session.tools' });
     if (has(data['keyPoints'])) after.push({ slug: 'key-points', label: 'session.keyPoints' });
+  }
+  if (data['type'] === 'programme') {
+    before.push({ slug: 'participants', label: 'training.participants' });
+    const days = Array.isArray(data['days']) ? (data['days'] as { title?: unknown }[]) : [];
+    for (const [index, day] of days.entries())
+      before.push({ slug: `day-${index + 1}`, text: String(day.title) });
+    if (days.length > 0) {
+      after.push({ slug: 'run-sheets', label: 'programme.runSheets' });
+      after.push({ slug: 'print-list', label: 'programme.printList' });
+    }
   }
   if (has(data['sources'])) after.push({ slug: 'sources', label: 'sources.title' });
   return { before, after };

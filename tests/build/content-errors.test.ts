@@ -10,13 +10,14 @@ const exercise = (overrides: Record<string, string> = {}) => {
     audience: '[trainer]',
     type: 'exercise',
     modules: '[mental-health-and-resilience]',
-    duration: '10',
+    duration: '15',
     groupSize: '{ min: 2, max: 10 }',
     setting: 'both',
     intensity: 'light',
+    runBy: 'mentor',
     purpose: 'To test the build.',
     steps: '\n  - text: Do the thing.\n    minutes: 10',
-    debrief: '[What happened?]',
+    debrief: '{ minutes: 5, questions: [What happened?] }',
     origin: 'Written for a test.',
     ...overrides,
   };
@@ -49,11 +50,11 @@ Text.
 describe('a content file that breaks its schema fails the build with a clear message', () => {
   test('a missing required field', () => {
     const { status, output } = buildFixtureSite('missing-field', {
-      'content/docs/en/exercises/broken-example.mdx': exercise({ debrief: '' }),
+      'content/docs/en/exercises/broken-example.mdx': exercise({ runBy: '' }),
     });
     expect(status).not.toBe(0);
     expect(output).toContain('content/docs/en/exercises/broken-example.mdx');
-    expect(output).toMatch(/debrief: expected a list/);
+    expect(output).toMatch(/runBy: expected who may run it: one of mentor, mentor-with-partner, trainer/);
   });
 
   test('a field of the wrong type', () => {

@@ -32,6 +32,23 @@ test('filters narrow the list and keep the view in the address', async ({ page }
   await expect(exercises(page)).toHaveCount(total);
 });
 
+test('a mentor can find the exercises they may run, and read what the labels mean', async ({ page }) => {
+  await page.goto('/en/exercises/');
+  const scales = page.locator('.catalogue-scales');
+  await expect(scales).toContainText('Deep:');
+  await expect(scales).toContainText('A mentor with a professional partner:');
+  const total = await exercises(page).count();
+  await page
+    .getByRole('form', { name: 'Filter the exercises' })
+    .getByLabel('Who may run it')
+    .selectOption('mentor');
+  await expect(page).toHaveURL(/\?runBy=mentor$/);
+  const shown = await exercises(page).count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(total);
+  for (const item of await exercises(page).all()) await expect(item).toContainText('A trained mentor');
+});
+
 test('a shared filter address reproduces the same view', async ({ page }) => {
   await page.goto('/en/exercises/?module=preventing-radicalisation&duration=short');
   const filters = page.getByRole('form', { name: 'Filter the exercises' });

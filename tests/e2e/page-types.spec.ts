@@ -3,19 +3,21 @@ import { expect, test } from '@playwright/test';
 test('an exercise page shows its facts, care note, timed steps and debrief', async ({ page }) => {
   await page.goto('/en/exercises/circle-of-support/');
   const facts = page.getByRole('region', { name: 'At a glance' });
-  await expect(facts).toContainText('30 min');
-  await expect(facts).toContainText('2–24 people');
-  await expect(facts).toContainText('In person or online');
+  await expect(facts).toContainText('35 min');
   await expect(facts).toContainText('Moderate');
   await expect(facts).toContainText('Mental health and resilience');
-  await expect(page.getByRole('complementary', { name: 'Looking after the group' })).toBeVisible();
+  await expect(facts.locator('[data-pagefind-filter="Who may run it"]')).toHaveText(/mentor|Trainers/);
+  await expect(page.getByRole('heading', { name: 'Looking after the group' })).toBeVisible();
+  expect(await page.locator('#care-note + .care-note li').count()).toBeGreaterThanOrEqual(3);
   const steps = page.locator('.timed-steps > li');
   expect(await steps.count()).toBeGreaterThanOrEqual(3);
   await expect(steps.first()).toContainText('0:00–');
-  await expect(steps.last()).toContainText('–0:30');
+  // The debrief is timed after the last step and ends when the exercise does.
   await expect(page.getByRole('heading', { name: 'Debrief questions' })).toBeVisible();
+  const stepsEnd = ((await steps.last().locator('.step-time').textContent()) ?? '').split(/[–·]/)[1]?.trim();
+  await expect(page.locator('#debrief + .step-time')).toContainText(`${stepsEnd ?? ''}–0:35`);
   // Exercise facts are search filters.
-  await expect(page.locator('[data-pagefind-filter="Duration"]')).toHaveText('30 min');
+  await expect(page.locator('[data-pagefind-filter="Duration"]')).toHaveText('35 min');
 });
 
 test('a session page shows objectives, an agenda that adds up with running times, and key points', async ({
@@ -29,8 +31,8 @@ test('a session page shows objectives, an agenda that adds up with running times
   const minutes = await page
     .locator('[data-agenda] tbody tr')
     .evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-minutes'))));
-  expect(minutes.reduce((a, b) => a + b, 0)).toBe(90);
-  await expect(page.locator('[data-agenda] tbody tr').last()).toContainText('–1:30');
+  expect(minutes.reduce((a, b) => a + b, 0)).toBe(50);
+  await expect(page.locator('[data-agenda] tbody tr').last()).toContainText('–0:50');
   await expect(
     page.locator('[data-agenda]').getByRole('link', { name: 'Circle of support' }),
   ).toHaveAttribute('href', '/en/exercises/circle-of-support/');
@@ -47,11 +49,11 @@ test('a session page shows objectives, an agenda that adds up with running times
 
 test('a module overview computes its schedule from its sessions', async ({ page }) => {
   await page.goto('/en/modules/mental-health-and-resilience/');
-  await expect(page.getByRole('region', { name: 'At a glance' })).toContainText('180 min');
+  await expect(page.getByRole('region', { name: 'At a glance' })).toContainText('215 min');
   const schedule = page.locator('.module-schedule');
   await expect(schedule.getByRole('link', { name: 'What keeps us well' })).toBeVisible();
-  await expect(schedule).toContainText('0:00–1:30');
-  await expect(schedule.locator('tbody tr').last()).toContainText('–3:00');
+  await expect(schedule).toContainText('0:00–0:50');
+  await expect(schedule.locator('tbody tr').last()).toContainText('–3:35');
   await expect(page.getByRole('heading', { name: 'Exercises in this module' })).toBeVisible();
   await expect(
     page.getByRole('link', { name: 'All exercises for this module in the catalogue' }),
@@ -87,9 +89,14 @@ test('a programme lays out each day hour by hour from the sessions it teaches', 
   await page.goto('/en/training/community-mentor-training/');
   await expect(page.getByRole('heading', { name: 'Who it is for' })).toBeVisible();
   const days = page.locator('.programme-day');
-  await expect(days).toHaveCount(2);
+  await expect(days).toHaveCount(4);
   const firstDay = days.first();
-  await expect(firstDay.locator('tbody tr').first()).toContainText('09:00–10:30');
+  await expect(firstDay.locator('tbody tr').first()).toContainText('09:00–09:40');
+  // Breaks are set apart, in the timetable and on the run sheet.
+  expect(await firstDay.locator('tr.break-row').count()).toBeGreaterThanOrEqual(2);
+  await expect(page.locator('.run-sheet')).toHaveCount(4);
+  expect(await page.locator('.run-sheet').first().locator('tr.agenda-row').count()).toBeGreaterThan(10);
+  await expect(page.locator('#print-list ~ ul a[href$="#participant-handout"]').first()).toBeVisible();
   await expect(firstDay.getByRole('link', { name: 'What keeps us well' })).toHaveAttribute(
     'href',
     '/en/modules/mental-health-and-resilience/what-keeps-us-well/',
@@ -155,7 +162,14 @@ test('the table of contents lists the sections a page type draws, in page order'
   const links = await toc
     .getByRole('link')
     .evaluateAll((found) => found.map((link) => link.getAttribute('href')));
-  expect(links.slice(0, 5)).toEqual(['#_top', '#purpose', '#preparation', '#steps', '#debrief']);
+  expect(links.slice(0, 6)).toEqual([
+    '#_top',
+    '#purpose',
+    '#care-note',
+    '#preparation',
+    '#steps',
+    '#debrief',
+  ]);
   for (const href of links) if (href !== '#_top') await expect(page.locator(href ?? '')).toHaveCount(1);
   await page.goto('/en/modules/mental-health-and-resilience/what-keeps-us-well/');
   await expect(toc.getByRole('link', { name: 'Agenda' })).toHaveAttribute('href', '#agenda');

@@ -31,6 +31,10 @@ export const FLAGGED_PHRASES: [RegExp, string][] = [
   [/nobody answer(s|ed)[^.]*\b(112|emergency)/i, 'a supervisor who does not answer is not an emergency'],
   [/\bcertain party\b|\bthat party\b/i, 'no story points at a real political party'],
   [
+    /(?<!serious )\brisk of harm\b/i,
+    'confidentiality ends at a risk of serious harm or a child being harmed, not at any harm',
+  ],
+  [
     /call (112|the emergency number) (for|if you hear) (any |a )?threat/i,
     'only immediate danger goes to the emergency number',
   ],

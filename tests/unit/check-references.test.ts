@@ -77,6 +77,50 @@ describe('cross-reference checks', () => {
     ]);
   });
 
+  test('keep a programme day to real time: breaks, and room for each exercise it runs', () => {
+    const long = { ...session, data: { ...session.data, duration: 75 } };
+    const timed = { ...exercise, data: { type: 'exercise', duration: 20, runBy: 'trainer' } };
+    const programme = (ledBy: string, parts: object[]) =>
+      page('en/training/a-day', { type: 'programme', ledBy, days: [{ start: '09:00', parts }] });
+    expect(
+      checkReferences([
+        module,
+        long,
+        timed,
+        programme('trainer', [
+          { title: 'Welcome', minutes: 30 },
+          { session: 'mental-health-and-resilience/one' },
+          { title: 'Lunch', minutes: 45, break: true },
+          { title: 'Closing', minutes: 15, exercise: 'circle' },
+        ]),
+      ]),
+    ).toEqual([
+      'content/docs/en/training/a-day.mdx: days[0].parts[3].minutes: gives 15 minutes to circle, which takes 20 with its debrief',
+      'content/docs/en/training/a-day.mdx: days[0]: runs 105 minutes without a break, 09:00–10:45; add a part with break: true at least every 90 minutes',
+    ]);
+    expect(
+      checkReferences([
+        module,
+        long,
+        timed,
+        programme('mentor', [{ title: 'Start', minutes: 20, exercise: 'circle' }]),
+      ]),
+    ).toEqual([
+      'content/docs/en/training/a-day.mdx: days[0].parts[0].exercise: circle is for trainers only (runBy: trainer), but mentors lead this programme',
+    ]);
+  });
+
+  test('give an exercise in a session agenda its whole duration', () => {
+    const timed = { ...exercise, data: { type: 'exercise', duration: 30 } };
+    const short = {
+      ...session,
+      data: { ...session.data, agenda: [{ title: 'Exercise', minutes: 25, exercise: 'circle' }] },
+    };
+    expect(checkReferences([module, short, timed])).toEqual([
+      'content/docs/en/modules/mental-health-and-resilience/one.mdx: agenda[0].minutes: gives 25 minutes to circle, which takes 30 with its debrief',
+    ]);
+  });
+
   test('catch a translation without an English source', () => {
     expect(checkReferences([page('fi/about/only-finnish')])).toEqual([
       'content/docs/fi/about/only-finnish.mdx: a translation with no English source (expected content/docs/en/about/only-finnish.md or .mdx); translate an existing page, or write the English page first',

@@ -14,6 +14,7 @@ const circle: ExerciseFacets = {
   groupMax: 24,
   setting: 'both',
   intensity: 'moderate',
+  runBy: 'mentor',
 };
 
 describe('catalogue filters', () => {
@@ -30,6 +31,13 @@ describe('catalogue filters', () => {
     expect(
       parseFilters(new URLSearchParams('module=cooking&people=-3&duration=forever&setting=both')),
     ).toEqual({});
+  });
+
+  test('match by who may run it', () => {
+    expect(parseFilters(new URLSearchParams('runBy=trainer'))).toEqual({ runBy: 'trainer' });
+    expect(filtersToQuery({ runBy: 'mentor', intensity: 'light' })).toBe('?intensity=light&runBy=mentor');
+    expect(matchesFilters(circle, { runBy: 'mentor' })).toBe(true);
+    expect(matchesFilters(circle, { runBy: 'trainer' })).toBe(false);
   });
 
   test('match by module, duration band, group size, setting and intensity', () => {

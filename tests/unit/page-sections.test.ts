@@ -8,17 +8,36 @@ const slugs = (data: Record<string, unknown>) => {
 };
 
 describe('the headings a page type adds to its table of contents', () => {
-  test('an exercise lists its purpose, steps and debrief before its text, variations after', () => {
+  test('an exercise lists its purpose, care note, steps and debrief before its text, variations after', () => {
     expect(
-      slugs({ type: 'exercise', preparation: ['Chairs'], debrief: ['What helped?'], variations: [{}] }),
-    ).toEqual({ before: ['purpose', 'preparation', 'steps', 'debrief'], after: ['variations'] });
+      slugs({
+        type: 'exercise',
+        careNote: ['Offer a way out.'],
+        preparation: ['Chairs'],
+        debrief: { minutes: 5, questions: ['What helped?'] },
+        variations: [{}],
+      }),
+    ).toEqual({
+      before: ['purpose', 'care-note', 'preparation', 'steps', 'debrief'],
+      after: ['variations'],
+    });
   });
 
   test('leaves out a section the page does not draw', () => {
-    expect(slugs({ type: 'exercise', preparation: [], debrief: [], variations: [] })).toEqual({
+    expect(slugs({ type: 'exercise', preparation: [], variations: [] })).toEqual({
       before: ['purpose', 'steps'],
       after: [],
     });
+  });
+
+  test('a programme lists who it is for and each day, and its run sheets and print list last', () => {
+    const { before, after } = generatedSections({ type: 'programme', days: [{ title: 'Day 1' }] });
+    expect(before).toEqual([
+      { slug: 'participants', label: 'training.participants' },
+      { slug: 'day-1', text: 'Day 1' },
+    ]);
+    expect(after.map((section) => section.slug)).toEqual(['run-sheets', 'print-list']);
+    expect(slugs({ type: 'programme', days: [] })).toEqual({ before: ['participants'], after: [] });
   });
 
   test('a session lists its objectives, agenda, materials and tools, and key points last', () => {

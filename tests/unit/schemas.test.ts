@@ -16,16 +16,17 @@ const exercise = {
   audience: ['trainer'],
   type: 'exercise',
   modules: ['mental-health-and-resilience'],
-  duration: 20,
+  duration: 25,
   groupSize: { min: 2, max: 12 },
   setting: 'in-person',
   intensity: 'light',
+  runBy: 'mentor',
   purpose: 'To show the schema.',
   steps: [
     { text: 'Explain.', minutes: 5 },
     { text: 'Work in pairs.', minutes: 15 },
   ],
-  debrief: ['What did you notice?'],
+  debrief: { minutes: 5, questions: ['What did you notice?'] },
   origin: 'Written for a test.',
 };
 
@@ -36,9 +37,34 @@ describe('the exercise schema', () => {
     expect(parsed.variations).toEqual([]);
   });
 
-  test('sums the steps into the duration', () => {
-    expect(messages(exerciseSchema.safeParse({ ...exercise, duration: 25 }))).toEqual([
-      'steps: the steps add up to 20 minutes, but duration is 25 minutes',
+  test('sums the steps and the debrief into the duration', () => {
+    expect(messages(exerciseSchema.safeParse({ ...exercise, duration: 20 }))).toEqual([
+      'duration: the steps and the debrief add up to 25 minutes, but duration is 20 minutes',
+    ]);
+  });
+
+  test('gives every debrief question time', () => {
+    const debrief = { minutes: 5, questions: ['How was it?', 'What helped?', 'What next?'] };
+    expect(messages(exerciseSchema.safeParse({ ...exercise, debrief }))).toEqual([
+      'debrief.minutes: 5 minutes for 3 questions; give at least 9 (3 a question) or ask fewer',
+    ]);
+  });
+
+  test('asks who may run it, and never leaves a deep exercise to a mentor alone', () => {
+    expect(messages(exerciseSchema.safeParse({ ...exercise, runBy: undefined }))).toEqual([
+      'runBy: expected who may run it: one of mentor, mentor-with-partner, trainer',
+    ]);
+    expect(
+      messages(exerciseSchema.safeParse({ ...exercise, intensity: 'deep', careNote: ['Offer a way out.'] })),
+    ).toEqual([
+      'runBy: a deep exercise needs a professional partner or a trainer; expected mentor-with-partner or trainer',
+    ]);
+  });
+
+  test('keeps the purpose short enough to take in at a glance', () => {
+    const purpose = Array.from({ length: 61 }, () => 'word').join(' ');
+    expect(messages(exerciseSchema.safeParse({ ...exercise, purpose }))).toEqual([
+      'purpose: has 61 words; keep it to 60 or fewer',
     ]);
   });
 
@@ -122,13 +148,14 @@ describe('the programme schema', () => {
     type: 'programme',
     participants: 'New mentors.',
     format: 'One day.',
+    ledBy: 'trainer',
     days: [
       {
         title: 'Day 1',
         start: '09:00',
         parts: [
           { session: 'mental-health-and-resilience/what-keeps-us-well' },
-          { title: 'Lunch', minutes: 45 },
+          { title: 'Lunch', minutes: 45, break: true },
         ],
       },
     ],
@@ -149,6 +176,17 @@ describe('the programme schema', () => {
     ]);
     expect(messages(programmeSchema.safeParse(withParts({ session: 'a/b', minutes: 30 })))).toEqual([
       'days.0.parts.0: a session part takes its title and minutes from the session; leave out title and minutes',
+    ]);
+    expect(
+      messages(
+        programmeSchema.safeParse(withParts({ title: 'Break', minutes: 15, break: true, exercise: 'x' })),
+      ),
+    ).toEqual(['days.0.parts.0: a break has a title and minutes only, no session or exercise']);
+  });
+
+  test('asks who leads it', () => {
+    expect(messages(programmeSchema.safeParse({ ...programme, ledBy: 'anyone' }))).toEqual([
+      'ledBy: expected who leads it: one of mentor, trainer',
     ]);
   });
 
