@@ -60,7 +60,8 @@ describe('safety content is said once', () => {
   test.each(texts.map((file) => [name(file), file]))(
     '%s has none of the phrasings reviewers flagged',
     (_name, file) => {
-      const text = readFileSync(file, 'utf8');
+      // Source lines wrap mid-sentence; the reader sees one line of words.
+      const text = readFileSync(file, 'utf8').replace(/\s+/g, ' ');
       for (const [pattern, why] of FLAGGED_PHRASES) {
         expect(text.match(pattern)?.[0], why).toBeUndefined();
       }
