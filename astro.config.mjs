@@ -62,7 +62,7 @@ export default defineConfig({
       // inline styles that the Content-Security-Policy would have to allow.
       expressiveCode: false,
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/theme.css', './src/styles/safety.css'],
+      customCss: ['./src/styles/theme.css', './src/styles/safety.css', './src/styles/forms.css'],
       ...(editBaseUrl ? { editLink: { baseUrl: editBaseUrl } } : {}),
       sidebar,
       components: {

@@ -6,14 +6,19 @@
  * Reported: build time and peak memory, pages per edition, milliseconds per page, the
  * size of dist/, first-load bytes (HTML, CSS, JS; raw and gzip) for each page type, all
  * JavaScript and CSS, the size of the Pagefind index of each edition, and the time and
- * size the social cards add.
+ * size the social cards add, and the A4 pages each tool prints on, whole and as its form
+ * alone.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+import { chromium } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
 import { localeCodes } from '../src/config/locales.ts';
+import { QUIET_CHROMIUM_ARGS, systemChromium } from '../src/utils/system-chromium.ts';
 
 const root = new URL('../', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -156,6 +161,60 @@ function socialCards(log: string) {
   };
 }
 
+/**
+ * The A4 pages each English tool prints on: the whole page, and its form alone (what
+ * "Print the form only" prints). Served by `astro preview`, printed by Chromium.
+ */
+async function printedTools(): Promise<Record<string, { page: number; form: number | null }>> {
+  const tools = readdirSync(join(dist, 'en', 'tools'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const port = 4398;
+  const preview = spawn(
+    join(root, 'node_modules/.bin/astro'),
+    ['preview', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  );
+  const executablePath = systemChromium();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: QUIET_CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage();
+    for (let tries = 0; ; tries++) {
+      const ready = await page.goto(`http://127.0.0.1:${port}/en/`).then(
+        () => true,
+        () => false,
+      );
+      if (ready) break;
+      if (tries > 50) throw new Error('astro preview did not start');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const pages = async () =>
+      (await getDocument({ data: new Uint8Array(await page.pdf({ format: 'A4' })), verbosity: 0 }).promise)
+        .numPages;
+    const counts: Record<string, { page: number; form: number | null }> = {};
+    for (const tool of tools) {
+      await page.goto(`http://127.0.0.1:${port}/en/tools/${tool}/`);
+      await page.emulateMedia({ media: 'print' });
+      const whole = await pages();
+      const hasForm = (await page.locator('[data-form]').count()) > 0;
+      await page.evaluate(() => {
+        document.documentElement.classList.add('print-form-only');
+      });
+      counts[tool] = { page: whole, form: hasForm ? await pages() : null };
+    }
+    return counts;
+  } finally {
+    await browser.close();
+    preview.kill();
+  }
+}
+
 const build = coldBuild();
 // The PDF step of the build reports its own time (src/integrations/pdf-editions.ts).
 const pdfStep = /Printed (\d+) PDF editions in ([\d.]+) s \((\d+) pages/.exec(build.log);
@@ -194,6 +253,7 @@ const results = {
   firstLoad: Object.fromEntries(Object.entries(PAGE_TYPES).map(([type, path]) => [type, firstLoad(path)])),
   pagefind: Object.fromEntries(localeCodes.map((code) => [code, pagefindIndex(code)])),
   socialCards: socialCards(build.log),
+  printedTools: await printedTools(),
 };
 
 writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -215,6 +275,11 @@ const lines = [
     load
       ? `  ${type} ${load.path}: ${kb(load.html.gzip)} + ${kb(load.css.gzip)} + ${kb(load.js.gzip)} = ${kb(load.total.gzip)}`
       : `  ${type}: no such page yet`,
+  ),
+  '',
+  'A4 pages per printed tool (whole page / form only; forms budget 2):',
+  ...Object.entries(results.printedTools).map(
+    ([tool, count]) => `  ${tool}: ${count.page} / ${count.form ?? 'no form'}`,
   ),
   '',
   'Pagefind index per edition:',

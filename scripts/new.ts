@@ -85,11 +85,31 @@ when: When to use it, such as “before a first meeting”.
 printable: true
 ---
 
-{/* The tool itself. It must make sense printed on its own. */}
+import Blank from '~/components/forms/Blank.astro';
+import Form from '~/components/forms/Form.astro';
+import Lines from '~/components/forms/Lines.astro';
+
+{/* The guidance: how to use the tool. The form below prints on its own as well. */}
 
 ## How to use it
 
-Write the steps or the checklist here.
+Write the steps here.
+
+{/* What is filled in by hand. It prints alone on at most two A4 pages. Never type dots to
+    write on: <Blank /> is a line in a sentence or table cell (size="short", "medium" or
+    "long"), <Lines count={3} /> is room for a few sentences. */}
+
+<Form>
+
+## The form
+
+Name: <Blank size="medium" /> Date: <Blank size="short" />
+
+**What I want to remember**
+
+<Lines count={3} />
+
+</Form>
 `,
   session: (name, { order, module }) => `---
 # A new session of a training module. Field reference: src/schemas/session.ts.
