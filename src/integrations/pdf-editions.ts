@@ -6,11 +6,17 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 
 import type { LocaleCode } from '../config/locales.ts';
 import type { EditionPdf, EditionPdfPlan } from '../utils/pdf-documents.ts';
-import { formatFileSize, missingBrowserMessage, partStartPages, pdfsEnabled } from '../utils/pdf-plan.ts';
+import {
+  formatFileSize,
+  missingBrowserMessage,
+  partStartPages,
+  pdfMode,
+  SKIPPED_PDFS_MESSAGE,
+} from '../utils/pdf-plan.ts';
 import { QUIET_CHROMIUM_ARGS, SYSTEM_CHROMIUM_PATHS, systemChromium } from '../utils/system-chromium.ts';
 import { composeDocument, fillPageNumbers, type ComposeInput } from './pdf/compose.ts';
 
@@ -43,12 +49,21 @@ export function pdfEditions(): AstroIntegration {
         const planFile = join(root, 'pdf-plan.json');
         const plan = JSON.parse(await readFile(planFile, 'utf8')) as Record<LocaleCode, EditionPdfPlan>;
         await rm(planFile);
-        if (!pdfsEnabled(process.env['MANUAL_PDF'])) {
+        const mode = pdfMode(process.env['MANUAL_PDF']);
+        if (mode === 'off') {
           logger.info('MANUAL_PDF is off: the PDF editions are not built, and the downloads pages say so.');
           return;
         }
+        const browser = findChromium();
+        if (!browser.path) {
+          if (mode === 'auto') {
+            logger.warn(SKIPPED_PDFS_MESSAGE);
+            return;
+          }
+          throw new Error(missingBrowserMessage(browser.looked));
+        }
         const started = performance.now();
-        const results = await printAll(root, plan, siteUrl, logger);
+        const results = await printAll(root, plan, siteUrl, logger, browser.path);
         await fillDownloadsPages(root, plan, results);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const pages = [...results.values()].reduce((sum, result) => sum + result.pages, 0);
@@ -67,17 +82,15 @@ interface Printed {
   bytes: number;
 }
 
-/** The Chromium to print with: the system's, else Playwright's own; fails with how to get one. */
-async function launchChromium(): Promise<Browser> {
-  const looked: string[] = [...SYSTEM_CHROMIUM_PATHS];
-  let executablePath = systemChromium();
-  if (!executablePath) {
-    const bundled = chromium.executablePath();
-    looked.push(bundled);
-    if (existsSync(bundled)) executablePath = bundled;
-  }
-  if (!executablePath) throw new Error(missingBrowserMessage(looked));
-  return chromium.launch({ executablePath, args: QUIET_CHROMIUM_ARGS });
+/** The Chromium to print with: the system's (or CHROMIUM_PATH), else Playwright's own; and where it looked. */
+function findChromium(): { path: string | undefined; looked: string[] } {
+  const chosen = process.env['CHROMIUM_PATH'];
+  const looked: string[] = chosen ? [chosen] : [...SYSTEM_CHROMIUM_PATHS];
+  const system = systemChromium();
+  if (system || chosen) return { path: system, looked };
+  const bundled = chromium.executablePath();
+  looked.push(bundled);
+  return { path: existsSync(bundled) ? bundled : undefined, looked };
 }
 
 async function printAll(
@@ -85,11 +98,12 @@ async function printAll(
   plan: Record<LocaleCode, EditionPdfPlan>,
   siteUrl: string,
   logger: AstroIntegrationLogger,
+  executablePath: string,
 ): Promise<Map<string, Printed>> {
   const shell = await printShell();
   const server = await serve(root, shell);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await launchChromium();
+  const browser = await chromium.launch({ executablePath, args: QUIET_CHROMIUM_ARGS });
   const jobs = Object.values(plan).flatMap((edition) =>
     edition.documents.map((document) => ({ edition, document })),
   );

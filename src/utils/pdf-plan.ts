@@ -188,11 +188,22 @@ export function missingBrowserMessage(looked: readonly string[]): string {
     'Install one:',
     '  Debian or Ubuntu: sudo apt-get install chromium',
     '  elsewhere:        npx playwright install chromium',
-    'Or build without the PDF editions: MANUAL_PDF=off npm run build',
+    'Or build without the PDF editions: MANUAL_PDF=off npm run build (npm start does this by itself when no browser is found)',
   ].join('\n');
 }
 
-/** True unless the MANUAL_PDF environment variable switches the PDF editions off. */
-export function pdfsEnabled(value: string | undefined): boolean {
-  return !['off', '0', 'false', 'no'].includes((value ?? '').trim().toLowerCase());
+/**
+ * Whether the build prints the PDF editions, from the MANUAL_PDF environment variable:
+ * `off` never; `auto` when a Chromium is found, else it says how to get them and goes on
+ * (`npm start` on a fresh machine); anything else, and unset, always, failing without a
+ * browser, so that a deployment build never ships without its PDFs.
+ */
+export function pdfMode(value: string | undefined): 'on' | 'off' | 'auto' {
+  const word = (value ?? '').trim().toLowerCase();
+  if (['off', '0', 'false', 'no'].includes(word)) return 'off';
+  return word === 'auto' ? 'auto' : 'on';
 }
+
+/** The one line a build without a browser prints when it goes on without the PDFs. */
+export const SKIPPED_PDFS_MESSAGE =
+  'No Chromium found, so the PDF editions were not built. To build them, install Chromium (Debian or Ubuntu: sudo apt-get install chromium; elsewhere: npx playwright install chromium) and run npm run build.';

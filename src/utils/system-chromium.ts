@@ -7,8 +7,13 @@ import { existsSync } from 'node:fs';
  */
 export const SYSTEM_CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'] as const;
 
-/** The system's Chromium, or `undefined` when none is installed. */
+/**
+ * The system's Chromium, or `undefined` when none is installed. CHROMIUM_PATH names
+ * another one; when it names no file, no browser is taken from the system either.
+ */
 export function systemChromium(): string | undefined {
+  const chosen = process.env['CHROMIUM_PATH'];
+  if (chosen) return existsSync(chosen) ? chosen : undefined;
   return SYSTEM_CHROMIUM_PATHS.find((path) => existsSync(path));
 }
 

@@ -5,7 +5,7 @@ import {
   hasHandoutSection,
   missingBrowserMessage,
   partStartPages,
-  pdfsEnabled,
+  pdfMode,
   planPdfs,
   type PlanPage,
 } from '../../src/utils/pdf-plan.ts';
@@ -141,7 +141,8 @@ test('the missing-browser message says what was looked for, how to get Chromium 
   expect(message).toContain('MANUAL_PDF=off');
 });
 
-test('MANUAL_PDF switches the PDF editions off, and only when it says so', () => {
-  for (const off of ['off', 'OFF', '0', 'false', 'no']) expect(pdfsEnabled(off)).toBe(false);
-  for (const on of [undefined, '', 'on', '1']) expect(pdfsEnabled(on)).toBe(true);
+test('MANUAL_PDF switches the PDF editions off, or to "when a browser is found", and only when it says so', () => {
+  for (const off of ['off', 'OFF', '0', 'false', 'no']) expect(pdfMode(off)).toBe('off');
+  for (const on of [undefined, '', 'on', '1']) expect(pdfMode(on)).toBe('on');
+  expect(pdfMode(' Auto ')).toBe('auto');
 });
