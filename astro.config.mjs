@@ -9,17 +9,20 @@ import { sidebar } from './src/config/sidebar.ts';
 import { siteTitle } from './src/config/site.ts';
 import { completeCsp } from './src/integrations/complete-csp.ts';
 import { pdfEditions } from './src/integrations/pdf-editions.ts';
+import { announceSiteAddress } from './src/integrations/site-address.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 import { rehypeRequireAlt, requireAltText } from './src/plugins/rehype-require-alt.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
+import { siteAddress } from './src/utils/site-address.ts';
 
 // Astro's anonymous usage reports are on unless switched off. This project sends
 // nothing about the people who build it, as the site sends nothing about its readers.
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 
-// The address the site is served from. Canonical links and the sitemap use it, so set
-// SITE_URL when building for a real host; the default matches `astro preview`.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public address the site is served from (SITE_URL). Canonical links, the sitemap,
+// social-card addresses and the PDFs' web addresses use it; without it they are left out,
+// never pointed at a development server (see src/utils/site-address.ts).
+const site = siteAddress(process.env.SITE_URL);
 
 // "Edit page" links open a page's source file in the repository's web editor. Set
 // EDIT_BASE_URL to the address of the repository's root folder for editing, such as
@@ -27,7 +30,7 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const editBaseUrl = process.env.EDIT_BASE_URL;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   // Content sits at the top of the repository for editors (content/docs, content/i18n);
   // code stays in src/. See README "Folder map".
   srcDir: '.',
@@ -83,6 +86,7 @@ export default defineConfig({
     }),
     mdx(),
     siteRoutes(),
+    announceSiteAddress(),
     completeCsp(),
     requireAltText(),
     // After completeCsp: prints the finished pages. MANUAL_PDF=off skips it.

@@ -13,12 +13,12 @@ import type { EditionPdf, EditionPdfPlan } from '../utils/pdf-documents.ts';
 import {
   formatFileSize,
   missingBrowserMessage,
-  partStartPages,
   pdfMode,
+  printedPageNumbers,
   SKIPPED_PDFS_MESSAGE,
 } from '../utils/pdf-plan.ts';
 import { QUIET_CHROMIUM_ARGS, SYSTEM_CHROMIUM_PATHS, systemChromium } from '../utils/system-chromium.ts';
-import { composeDocument, fillPageNumbers, type ComposeInput } from './pdf/compose.ts';
+import { composeDocument, fillPageNumbers, pageReferenceTargets, type ComposeInput } from './pdf/compose.ts';
 
 /** How many PDFs are printed at once: the build machines have two cores. */
 const PARALLEL = 2;
@@ -28,19 +28,21 @@ const PARALLEL = 2;
  * mentor's guide and each module's trainer's pack and participants' handouts (see
  * `planPdfs`), into `dist/<edition>/downloads/`, and fills in their page counts and sizes
  * on the downloads pages. It serves `dist/` on a local port, lays each PDF out in one
- * Chromium page (`pdf/compose.ts`), prints it once to learn where each part starts (from
- * the PDF's outline), writes those page numbers into the contents and prints it again.
+ * Chromium page (`pdf/compose.ts`), prints it once to learn where each part and each
+ * "see page" target falls (from the PDF's named destinations), writes those page numbers
+ * in and prints it again.
  *
  * `MANUAL_PDF=off` skips it (fixture builds in the tests do); without a browser the build
  * fails and says how to get one.
  */
 export function pdfEditions(): AstroIntegration {
-  let siteUrl = 'http://localhost:4321/';
+  // The public address (SITE_URL); without it the PDFs print no web addresses.
+  let siteUrl: string | undefined;
   return {
     name: 'manual:pdf-editions',
     hooks: {
       'astro:config:done': ({ config }) => {
-        if (config.site) siteUrl = new URL('/', config.site).href;
+        siteUrl = config.site ? new URL('/', config.site).href : undefined;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -96,7 +98,7 @@ function findChromium(): { path: string | undefined; looked: string[] } {
 async function printAll(
   root: string,
   plan: Record<LocaleCode, EditionPdfPlan>,
-  siteUrl: string,
+  siteUrl: string | undefined,
   logger: AstroIntegrationLogger,
   executablePath: string,
 ): Promise<Map<string, Printed>> {
@@ -130,10 +132,15 @@ async function printAll(
 }
 
 /** What the print document needs to lay out one PDF. */
-function composeInput(edition: EditionPdfPlan, document: EditionPdf, siteUrl: string): ComposeInput {
-  const onlineUrl = new URL(document.parts[0]?.href.slice(1) ?? '', siteUrl).href;
+function composeInput(
+  edition: EditionPdfPlan,
+  document: EditionPdf,
+  siteUrl: string | undefined,
+): ComposeInput {
+  const onlineUrl = siteUrl && new URL(document.parts[0]?.href.slice(1) ?? '', siteUrl).href;
   return {
     siteUrl,
+    lang: edition.lang,
     dir: edition.dir,
     cover: {
       siteTitle: edition.siteTitle,
@@ -146,36 +153,47 @@ function composeInput(edition: EditionPdfPlan, document: EditionPdf, siteUrl: st
     },
     contents: edition.strings.contents,
     inEnglish: edition.strings.inEnglish,
+    seePage: edition.strings.seePage,
+    onPage: edition.strings.onPage,
+    linkNotes: edition.strings.linkNotes,
     runningTitle: document.subtitle ? `${document.title} · ${document.subtitle}` : document.title,
     parts: document.parts,
   };
 }
 
 /**
- * Lays out one PDF and prints it twice: the first, quick print (untagged) shows where
- * each part starts; the second, the real one, has those numbers in the contents and is
- * tagged for screen readers, with bookmarks (outline) from the headings.
+ * Lays out one PDF and prints it at least twice: the first, quick print (untagged) shows
+ * where each part and each "see page" target falls; the next, the real one, has those
+ * numbers written in and is tagged for screen readers, with bookmarks (outline) from the
+ * headings. A number written in can move a line, and so a target, to another page: then
+ * the numbers are written again from that print, until they hold.
  */
 async function printDocument(
   page: Page,
   origin: string,
   input: ComposeInput,
 ): Promise<{ data: Buffer; pages: number }> {
-  const lang = input.parts[0]?.href.split('/')[1] ?? 'en';
-  await page.goto(`${origin}/__pdf__/print.html?lang=${lang}&dir=${input.dir}`);
+  const code = input.parts[0]?.href.split('/')[1] ?? 'en';
+  await page.goto(`${origin}/__pdf__/print.html?lang=${input.lang}&dir=${input.dir}`);
   const parts = (await page.evaluate(composeDocument, input)).length;
+  const targets = await page.evaluate(pageReferenceTargets);
   const options = { format: 'A4', preferCSSPageSize: true };
-  const draft = await readDestinations(await page.pdf(options));
-  const starts = partStartPages(draft.destinations, parts);
-  await page.evaluate(fillPageNumbers, starts);
-  const data = await page.pdf({ ...options, outline: true, tagged: true });
-  const final = await readDestinations(data);
-  // Page numbers take a fixed width in the contents, so nothing moves; if it ever did,
-  // the contents would be wrong, and that must not pass silently.
-  if (partStartPages(final.destinations, parts).join() !== starts.join()) {
-    throw new Error(`${input.runningTitle} (${lang}): parts moved after the page numbers were filled in`);
+  let placed = await readDestinations(await page.pdf(options));
+  for (let attempt = 1; ; attempt++) {
+    const numbers = printedPageNumbers(placed.destinations, parts, targets);
+    await page.evaluate(fillPageNumbers, numbers);
+    const data = await page.pdf({ ...options, outline: true, tagged: true });
+    const final = await readDestinations(data);
+    const moved = Object.keys(numbers).filter((name) => final.destinations.get(name) !== numbers[name]);
+    if (moved.length === 0) return { data, pages: final.pages };
+    // Wrong numbers in a printed manual must not pass silently.
+    if (attempt === 3) {
+      throw new Error(
+        `${input.runningTitle} (${code}): page numbers still moving after ${attempt} prints: ${moved.join(', ')}`,
+      );
+    }
+    placed = final;
   }
-  return { data, pages: final.pages };
 }
 
 /** The page count of a PDF, and the page of each of its named destinations (link targets). */

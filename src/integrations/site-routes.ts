@@ -11,14 +11,15 @@ export function siteRoutes(): AstroIntegration {
   return {
     name: 'manual:site-routes',
     hooks: {
-      'astro:config:setup': ({ injectRoute }) => {
+      'astro:config:setup': ({ config, injectRoute }) => {
         injectRoute({ pattern: '/', entrypoint: './src/routes/index.astro' });
         injectRoute({ pattern: '/translation-status', entrypoint: './src/routes/translation-status.astro' });
         injectRoute({
           pattern: '/[lang]/modules/[module]/present',
           entrypoint: './src/routes/present.astro',
         });
-        if (socialCardsEnabled())
+        // Cards are found through absolute addresses only: without SITE_URL none is drawn.
+        if (socialCardsEnabled() && config.site)
           injectRoute({ pattern: '/og/[...card].png', entrypoint: './src/routes/social-card.ts' });
         // Read and deleted by the PDF step of the build (pdf-editions.ts).
         injectRoute({ pattern: '/pdf-plan.json', entrypoint: './src/routes/pdf-plan.json.ts' });

@@ -44,6 +44,12 @@ export interface EditionPdfPlan {
     inEnglish: string;
     englishNote: string;
     readOnline: string;
+    /** A reference to a page of the same PDF, with `{{page}}` to fill in. */
+    seePage: string;
+    /** The same inside brackets the text already opened ("(see X, page 4)"). */
+    onPage: string;
+    /** Names the list of web addresses printed at the end of a part. */
+    linkNotes: string;
     /** With `{{pages}}` and `{{size}}` to fill in. */
     details: string;
     notBuilt: string;
@@ -113,11 +119,10 @@ export async function pdfPlan(): Promise<Record<LocaleCode, EditionPdfPlan>> {
       const { lang, dir, label } = locales[locale];
       const text = await uiText(locale);
       const strings = Object.fromEntries(
-        (['contents', 'inEnglish', 'englishNote', 'readOnline'] as const).map((key) => [
-          key,
-          text(`pdf.${key}`),
-        ]),
-      ) as Pick<EditionPdfPlan['strings'], 'contents' | 'inEnglish' | 'englishNote' | 'readOnline'>;
+        (
+          ['contents', 'inEnglish', 'englishNote', 'readOnline', 'seePage', 'onPage', 'linkNotes'] as const
+        ).map((key) => [key, text(`pdf.${key}`)]),
+      ) as Omit<EditionPdfPlan['strings'], 'details' | 'notBuilt'>;
       return [
         locale,
         {

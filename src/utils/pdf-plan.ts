@@ -178,6 +178,29 @@ export function partStartPages(destinations: ReadonlyMap<string, number>, partCo
 }
 
 /**
+ * The page numbers a PDF prints: where each part starts (for the contents) and where each
+ * "see page" reference points, by destination name.
+ *
+ * @param targets the destinations that page references point to
+ * @throws as `partStartPages`, and when a reference's target has no destination
+ */
+export function printedPageNumbers(
+  destinations: ReadonlyMap<string, number>,
+  partCount: number,
+  targets: readonly string[],
+): Record<string, number> {
+  const pages: Record<string, number> = {};
+  partStartPages(destinations, partCount).forEach((page, index) => (pages[partId(index)] = page));
+  for (const target of targets) {
+    const page = destinations.get(target);
+    if (page === undefined)
+      throw new Error(`PDF editions: a "see page" reference points to "${target}", which is not in the PDF`);
+    pages[target] = page;
+  }
+  return pages;
+}
+
+/**
  * The message shown when the build cannot find a browser to print the PDFs with: what
  * was looked for, how to get one, and how to build without PDFs.
  */

@@ -142,10 +142,11 @@ export interface CardMeta {
  * Starlight add those themselves.
  */
 export async function cardMeta(pathname: string, site: URL | undefined, t: StarlightT): Promise<CardMeta[]> {
-  if (!socialCardsEnabled()) return [];
+  // Link previews need an absolute image address: without a public one, no tags.
+  if (!socialCardsEnabled() || !site) return [];
   const key = cardKey(pathname);
   const card = await cardText(key, t);
-  const image = new URL(cardPath(key), site ?? 'http://localhost:4321').href;
+  const image = new URL(cardPath(key), site).href;
   const alt = cardAlt(card);
   return [
     { attrs: { property: 'og:image', content: image } },

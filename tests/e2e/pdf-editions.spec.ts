@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 
 import { locales, localeCodes, type LocaleCode } from '../../src/config/locales.ts';
 import { hasHandoutSection, planPdfs, type PdfDocument, type PlanPage } from '../../src/utils/pdf-plan.ts';
-import { DIST, uiString } from './helpers/site.ts';
+import { DIST, TEST_SITE_URL, uiString } from './helpers/site.ts';
 
 // The PDF editions, read back from dist/ after `npm run build`. What each should hold is
 // worked out here from the content files, apart from the build's own plan.
@@ -65,6 +65,13 @@ function coverTitle(code: LocaleCode, document: PdfDocument): string {
   return `${fill(uiString(code, 'module.label'), { number: module.number })}: ${uiString(code, `moduleName.${module.slug}`)}`;
 }
 
+/** The PDF's own title: the cover's title, and the pack's kind for a module's pack. */
+function pdfTitle(code: LocaleCode, document: PdfDocument): string {
+  if (!document.module) return coverTitle(code, document);
+  const kind = document.kind === 'trainers-pack' ? 'trainersPack' : document.kind;
+  return `${coverTitle(code, document)} · ${uiString(code, `pdf.${kind}`)}`;
+}
+
 async function openPdf(href: string): Promise<PDFDocumentProxy> {
   const data = new Uint8Array(readFileSync(new URL(href.slice(1), DIST)));
   return getDocument({ data, verbosity: 0 }).promise;
@@ -73,6 +80,36 @@ async function openPdf(href: string): Promise<PDFDocumentProxy> {
 async function pageText(pdf: PDFDocumentProxy, number: number): Promise<string> {
   const content = await (await pdf.getPage(number)).getTextContent();
   return content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+}
+
+/** A page's text, the web addresses its links open, and the pages its links within the PDF go to. */
+async function pageLinks(
+  pdf: PDFDocumentProxy,
+  number: number,
+): Promise<{ text: string; urls: string[]; targets: number[] }> {
+  const urls: string[] = [];
+  const targets: number[] = [];
+  for (const annotation of await (await pdf.getPage(number)).getAnnotations()) {
+    const { url, dest } = annotation as { url?: string; dest?: string | unknown[] };
+    if (url) urls.push(url);
+    if (dest) {
+      const resolved = typeof dest === 'string' ? await pdf.getDestination(dest) : dest;
+      const ref = resolved?.[0] as Parameters<PDFDocumentProxy['getPageIndex']>[0];
+      targets.push((await pdf.getPageIndex(ref)) + 1);
+    }
+  }
+  return { text: await pageText(pdf, number), urls, targets };
+}
+
+/** Text to match as it is, in a regular expression. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A pattern for an interface string, with `{{page}}` matching a number. */
+function pagePattern(template: string): RegExp {
+  const [before = '', after = ''] = template.split('{{page}}').map(escape);
+  return new RegExp(`${before}\\s*(\\d+)${after}`, 'g');
 }
 
 /** Top-level bookmarks with the page (1-based) each points to. */
@@ -171,16 +208,91 @@ for (const code of localeCodes) {
       );
       expect(marks).toHaveLength(parts.filter((part) => part.english).length);
 
+      // PDF/UA basics: the document's language and title, shown in place of the file name,
+      // and tags for screen readers.
+      expect((await pdf.getMetadata()).info).toMatchObject({
+        Language: locales[code].lang,
+        Title: pdfTitle(code, document),
+      });
+      expect(await pdf.getViewerPreferences()).toMatchObject({ DisplayDocTitle: true });
+      expect(await pdf.getMarkInfo()).toMatchObject({ Marked: true });
+
       const cover = await pageText(pdf, 1);
       if (locales[code].dir === 'rtl') {
-        // Shaped Arabic on the cover, and the PDF says it is in Arabic.
+        // Shaped Arabic on the cover.
         expect(cover).toMatch(ARABIC);
-        expect((await pdf.getMetadata()).info).toMatchObject({ Language: code });
       } else {
         // Text comes out in pieces (a ligature such as "fl" is one), so compare without spaces.
         expect(cover.replace(/\s+/g, '')).toContain(coverTitle(code, document).replace(/\s+/g, ''));
       }
       await pdf.destroy();
+    });
+  }
+}
+
+// On paper a link cannot be clicked: a link to a page in the same PDF says "see page N"
+// (the page it goes to), any other link has its public address printed once, in the
+// notes at the end of its part, and glossary terms stay plain words.
+for (const code of ['en', 'fi', 'ar'] as const) {
+  for (const document of planPdfs(englishPages, code)) {
+    test(`${document.href}: every link says on paper where it goes`, async () => {
+      const pdf = await openPdf(document.href);
+      const bookmarks = await outline(pdf);
+      const pages = await Promise.all(
+        Array.from({ length: pdf.numPages }, (_, index) => pageLinks(pdf, index + 1)),
+      );
+      await pdf.destroy();
+      const firstPart = bookmarks[2]?.page ?? Infinity;
+      const references = [
+        pagePattern(uiString(code, 'pdf.seePage')),
+        pagePattern(uiString(code, 'pdf.onPage')),
+      ];
+      let referenced = 0;
+      pages.forEach((page, index) => {
+        if (index + 1 < firstPart || locales[code].dir === 'rtl') return;
+        const numbers = references.flatMap((pattern) =>
+          [...page.text.matchAll(pattern)].map(([, n]) => Number(n)),
+        );
+        referenced += numbers.length;
+        expect(new Set(numbers), `page ${index + 1}: ${page.text.slice(0, 200)}`).toEqual(
+          new Set(page.targets),
+        );
+      });
+      if (locales[code].dir !== 'rtl' && document.kind !== 'handouts') expect(referenced).toBeGreaterThan(0);
+
+      // Each part's web addresses, once each, at its end.
+      const text = (from: number, to: number) =>
+        pages
+          .slice(from - 1, to - 1)
+          .map((page) => page.text)
+          .join('')
+          .replace(/\s+/g, '');
+      const parts = bookmarks.slice(2);
+      let noted = 0;
+      parts.forEach((part, index) => {
+        const end = parts[index + 1]?.page ?? pages.length + 1;
+        const partText = text(part.page, end);
+        const urls = new Set(
+          pages
+            .slice(part.page - 1, end - 1)
+            .flatMap((page) => page.urls.filter((url) => url.startsWith('http'))),
+        );
+        for (const url of urls) {
+          // Noted once, by page (without the #section), unless the link's text is the address.
+          // Spaces are gone from the text: an address ends where the next note (its number,
+          // then "https:") or anything that cannot continue an address begins.
+          const address = url.split('#')[0] ?? url;
+          const printed = [
+            ...partText.matchAll(new RegExp(`${escape(address)}(?=$|\\d*\\.?https?:|[^\\w-])`, 'g')),
+          ].length;
+          if (printed === 0)
+            expect(partText, `${url} in ${part.title}`).toContain(address.replace(/^https?:\/\/|\/$/g, ''));
+          else expect(printed, `${address} in ${part.title}`).toBe(1);
+          if (url.startsWith(TEST_SITE_URL)) noted++;
+        }
+        expect(partText, part.title).not.toContain('/glossary/#');
+      });
+      if (document.kind !== 'handouts') expect(noted).toBeGreaterThan(0);
     });
   }
 }

@@ -7,6 +7,7 @@ import {
   partStartPages,
   pdfMode,
   planPdfs,
+  printedPageNumbers,
   type PlanPage,
 } from '../../src/utils/pdf-plan.ts';
 
@@ -130,6 +131,30 @@ describe('page numbers for the contents', () => {
         2,
       ),
     ).toThrow(/part 2 starts on page 3, not after part 1/);
+  });
+});
+
+describe('page numbers for the contents and the "see page" references', () => {
+  const destinations = new Map([
+    ['p1', 3],
+    ['p2', 7],
+    ['p2-the-decision-path', 9],
+  ]);
+
+  test('are the pages of each part and each target, by name', () => {
+    expect(printedPageNumbers(destinations, 2, ['p2-the-decision-path', 'p1'])).toEqual({
+      p1: 3,
+      p2: 7,
+      'p2-the-decision-path': 9,
+    });
+  });
+  test('fail when a reference points to something not in the PDF', () => {
+    expect(() => printedPageNumbers(destinations, 2, ['p2-gone'])).toThrow(
+      /"p2-gone", which is not in the PDF/,
+    );
+  });
+  test('fail as the contents do when a part is missing', () => {
+    expect(() => printedPageNumbers(destinations, 3, [])).toThrow(/part 3 is not in the PDF/);
   });
 });
 

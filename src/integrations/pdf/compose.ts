@@ -16,8 +16,13 @@ export interface ComposePart {
 
 /** Everything the print document needs besides the pages themselves. */
 export interface ComposeInput {
-  /** The site's public address, ending in `/`, for links to pages outside the PDF. */
-  siteUrl: string;
+  /**
+   * The site's public address, ending in `/`, for links to pages outside the PDF; without
+   * one (a build without SITE_URL) those links print as plain text.
+   */
+  siteUrl: string | undefined;
+  /** The edition's language tag, which the PDF declares as its language. */
+  lang: string;
   dir: 'ltr' | 'rtl';
   cover: {
     siteTitle: string;
@@ -27,11 +32,18 @@ export interface ComposeInput {
     /** Said on the cover when some parts are in English; omitted otherwise. */
     englishNote?: string | undefined;
     readOnline: string;
-    onlineUrl: string;
+    /** The PDF's first page on the public site; no line on the cover without one. */
+    onlineUrl?: string | undefined;
   };
   contents: string;
   inEnglish: string;
-  /** The PDF's own title, in the running header of every page but the cover. */
+  /** A reference to a page of the PDF, with `{{page}}` where the number goes. */
+  seePage: string;
+  /** The same for a link the text has already put in brackets: "(see X, page 4)". */
+  onPage: string;
+  /** Names the list of web addresses at the end of a part. */
+  linkNotes: string;
+  /** The PDF's own title, in its metadata and the running header of every page but the cover. */
   runningTitle: string;
   parts: ComposePart[];
 }
@@ -39,8 +51,11 @@ export interface ComposeInput {
 /**
  * Builds the print document: a cover, the contents (page numbers left empty for
  * `fillPageNumbers`), and one `<article>` per part, each on a named page so that its title
- * runs in the header. Links to a page inside the PDF become links within the PDF; links to
- * other pages of the site point to the public site.
+ * runs in the header. On paper a link cannot be followed, so each says where it goes: a
+ * link to a page inside the PDF links there and is followed by "see page N" (numbers left
+ * empty for `fillPageReferences`); any other link is followed by a note number, and the
+ * part ends with the web address of each note, once. Glossary terms stay plain words, as
+ * a reference in the middle of every term would break up the sentence.
  *
  * @returns the title of each part, in order
  * @throws when a page has no content, or a handout part has no handout
@@ -49,7 +64,9 @@ export async function composeDocument(input: ComposeInput): Promise<string[]> {
   const root = document.getElementById('pdf-document');
   document.documentElement.dataset['theme'] = 'light';
   if (!root) throw new Error('The print document has no #pdf-document');
-  // The PDF's title in its metadata, which PDF readers show in their title bar.
+  // PDF/UA basics: Chromium writes the document's language and title into the PDF, and
+  // readers show that title in place of the file name.
+  document.documentElement.lang = input.lang;
   document.title = input.runningTitle;
   const start = input.dir === 'rtl' ? 'right' : 'left';
   const end = input.dir === 'rtl' ? 'left' : 'right';
@@ -105,9 +122,11 @@ export async function composeDocument(input: ComposeInput): Promise<string[]> {
   if (input.cover.subtitle) cover.append(make('p', { class: 'pdf-cover-subtitle' }, input.cover.subtitle));
   cover.append(make('p', { class: 'pdf-cover-edition' }, input.cover.edition));
   if (input.cover.englishNote) cover.append(make('p', { class: 'pdf-cover-note' }, input.cover.englishNote));
-  const online = make('p', { class: 'pdf-cover-online' }, `${input.cover.readOnline}: `);
-  online.append(make('a', { href: input.cover.onlineUrl, dir: 'ltr' }, input.cover.onlineUrl));
-  cover.append(online);
+  if (input.cover.onlineUrl) {
+    const online = make('p', { class: 'pdf-cover-online' }, `${input.cover.readOnline}: `);
+    online.append(make('a', { href: input.cover.onlineUrl, dir: 'ltr' }, input.cover.onlineUrl));
+    cover.append(online);
+  }
 
   // Contents, filled in below as the parts are laid out.
   const contents = make('nav', { class: 'pdf-contents', 'aria-labelledby': 'pdf-contents-title' });
@@ -190,24 +209,77 @@ export async function composeDocument(input: ComposeInput): Promise<string[]> {
   root.append(...articles);
 
   // Links: within the PDF where the target is in it, to the public site otherwise.
+  const unwrap = (link: Element) => {
+    link.replaceWith(...link.childNodes);
+  };
+  // "(see X)" in the text would otherwise become "(see X (see page 4))".
+  const inBrackets = (link: Element) => {
+    const block = link.closest('p, li, td, th, dd, dt, figcaption, h2, h3, h4') ?? link.parentElement;
+    if (!block) return false;
+    const before = document.createRange();
+    before.setStart(block, 0);
+    before.setEndBefore(link);
+    const text = before.toString();
+    return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+  };
   articles.forEach((article, index) => {
     const base = new URL(input.parts[index]?.href ?? '/', location.href);
+    const addresses: string[] = [];
     for (const link of article.querySelectorAll('a[href]')) {
-      const raw = link.getAttribute('href') ?? '';
-      const url = new URL(raw, base);
-      if (url.origin !== location.origin) continue;
-      const target = pathIndex.get(url.pathname);
-      if (target !== undefined) {
-        const anchor = url.hash ? `p${target + 1}-${decodeURIComponent(url.hash.slice(1))}` : '';
-        link.setAttribute(
-          'href',
-          `#${anchor && document.getElementById(anchor) ? anchor : `p${target + 1}`}`,
-        );
+      const url = new URL(link.getAttribute('href') ?? '', base);
+      const isTerm = link.classList.contains('glossary-term');
+      let address: string;
+      if (url.origin === location.origin) {
+        const target = pathIndex.get(url.pathname);
+        if (target !== undefined) {
+          const anchor = url.hash ? `p${target + 1}-${decodeURIComponent(url.hash.slice(1))}` : '';
+          const id = anchor && document.getElementById(anchor) ? anchor : `p${target + 1}`;
+          link.setAttribute('href', `#${id}`);
+          if (isTerm) continue;
+          const enclosed = inBrackets(link);
+          const [before = '', after = ''] = (enclosed ? input.onPage : input.seePage).split('{{page}}');
+          const reference = make('span', { class: 'pdf-page-ref' }, enclosed ? `, ${before}` : ` (${before}`);
+          reference.append(
+            make('span', { class: 'pdf-page-number', 'data-target': id }),
+            enclosed ? after : `${after})`,
+          );
+          link.after(reference);
+          continue;
+        }
+        if (isTerm || !input.siteUrl) {
+          unwrap(link);
+          continue;
+        }
+        address = new URL(url.pathname.slice(1) + url.search + url.hash, input.siteUrl).href;
+      } else if (url.protocol === 'https:' || url.protocol === 'http:') {
+        address = url.href;
       } else {
-        link.setAttribute('href', new URL(url.pathname.slice(1) + url.search + url.hash, input.siteUrl).href);
-        link.classList.add('pdf-site-link');
+        // mailto: and tel: links show their address or number as their text.
+        continue;
       }
+      link.setAttribute('href', address);
+      // A link whose text is its address needs no note. A note gives the page, not the
+      // section within it: one address to type for all the links to a page.
+      const bare = (text: string) =>
+        text
+          .trim()
+          .replace(/^https?:\/\//, '')
+          .replace(/\/$/, '');
+      if (bare(link.textContent) === bare(address)) continue;
+      const [note] = address.split('#') as [string];
+      if (!addresses.includes(note)) addresses.push(note);
+      link.after(make('sup', { class: 'pdf-note-ref' }, String(addresses.indexOf(note) + 1)));
     }
+    if (addresses.length === 0) return;
+    const notes = make('aside', { class: 'pdf-link-notes', 'aria-label': input.linkNotes });
+    const list = make('ol');
+    for (const address of addresses) {
+      const item = make('li');
+      item.append(make('a', { href: address, dir: 'ltr' }, address));
+      list.append(item);
+    }
+    notes.append(list);
+    article.append(notes);
   });
 
   const style = make('style');
@@ -222,9 +294,23 @@ export async function composeDocument(input: ComposeInput): Promise<string[]> {
   return titles;
 }
 
-/** Writes the page on which each part starts into the contents (see `composeDocument`). */
-export function fillPageNumbers(pages: number[]): void {
+/** The targets of the document's page references, by id (see `composeDocument`). */
+export function pageReferenceTargets(): string[] {
+  const targets = [...document.querySelectorAll<HTMLElement>('.pdf-page-number')].map(
+    (cell) => cell.dataset['target'] ?? '',
+  );
+  return [...new Set(targets)];
+}
+
+/**
+ * Writes page numbers into the contents (where each part starts) and into each "see page"
+ * reference (where its target is), from the page of every destination by id.
+ */
+export function fillPageNumbers(pages: Record<string, number>): void {
   for (const cell of document.querySelectorAll<HTMLElement>('.pdf-toc-page')) {
-    cell.textContent = String(pages[Number(cell.dataset['part'])] ?? '');
+    cell.textContent = String(pages[`p${Number(cell.dataset['part']) + 1}`] ?? '');
+  }
+  for (const cell of document.querySelectorAll<HTMLElement>('.pdf-page-number')) {
+    cell.textContent = String(pages[cell.dataset['target'] ?? ''] ?? '');
   }
 }

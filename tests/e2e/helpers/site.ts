@@ -1,10 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /**
  * Where `astro preview` serves the built site during end-to-end tests. PREVIEW_PORT lets
  * two checkouts run their tests side by side.
  */
 export const PREVIEW_URL = `http://127.0.0.1:${process.env['PREVIEW_PORT'] ?? '4321'}/`;
+
+/**
+ * The public address the tests build with (`npm test` sets SITE_URL to it): a reserved
+ * example domain, so that a test that follows an absolute address never reaches a real site.
+ */
+export const TEST_SITE_URL = 'https://manual.example.org/';
 
 /** The built site, as the end-to-end tests read it from disk. */
 export const DIST = new URL('../../../dist/', import.meta.url);
@@ -15,7 +21,13 @@ export const DIST = new URL('../../../dist/', import.meta.url);
  * page. Fails loudly on an empty site, so no sweep can pass by checking nothing.
  */
 export function sitePaths(): string[] {
-  const index = readFileSync(new URL('sitemap-index.xml', DIST), 'utf8');
+  const indexFile = new URL('sitemap-index.xml', DIST);
+  if (!existsSync(indexFile)) {
+    throw new Error(
+      `dist/ has no sitemap: build the site as \`npm test\` does, with SITE_URL=${TEST_SITE_URL} npm run build`,
+    );
+  }
+  const index = readFileSync(indexFile, 'utf8');
   const paths = new Set<string>(['/', '/404.html']);
   for (const [, sitemap = ''] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
     const file = new URL(new URL(sitemap).pathname.slice(1), DIST);
