@@ -9,7 +9,14 @@ import { getEntry } from 'astro:content';
 import { locales, localeCodes, type LocaleCode } from '../config/locales.ts';
 import { siteTitle } from '../config/site.ts';
 import { editionPages } from './entries.ts';
-import { hasHandoutSection, planPdfs, type PdfDocument, type PdfPart, type PlanPage } from './pdf-plan.ts';
+import {
+  hasFormSection,
+  hasHandoutSection,
+  planPdfs,
+  type PdfDocument,
+  type PdfPart,
+  type PlanPage,
+} from './pdf-plan.ts';
 
 /** One part of a PDF, with the address of the page it comes from in the edition. */
 export interface EditionPdfPart extends PdfPart {
@@ -88,7 +95,10 @@ export async function editionPdfs(locale: LocaleCode): Promise<EditionPdf[]> {
       number: data['number'] as number | undefined,
       sessions: data['sessions'] as string[] | undefined,
       exercises: data['exercises'] as string[] | undefined,
+      tools: data['tools'] as string[] | undefined,
+      audience: data['audience'] as string[] | undefined,
       hasHandout: hasHandoutSection(entry.body),
+      hasForm: hasFormSection(entry.body),
     };
   });
   return planPdfs(planPages, locale).map((document) => {

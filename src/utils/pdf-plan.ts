@@ -8,8 +8,11 @@ import type { LocaleCode } from '../config/locales.ts';
 /** The three kinds of PDF: the whole guide, and two packs per training module. */
 export type PdfKind = 'guide' | 'trainers-pack' | 'handouts';
 
-/** What a PDF takes from a page: all of its content, or only its participant handout. */
-export type PdfExtract = 'page' | 'handout';
+/**
+ * What a PDF takes from a page: all of its content, only its participant handout, or only
+ * its form (a tool's part to fill in, as "Print the form only" prints it).
+ */
+export type PdfExtract = 'page' | 'handout' | 'form';
 
 /** The facts about an English page that decide where it goes (paths as in `pageHref`). */
 export interface PlanPage {
@@ -24,8 +27,14 @@ export interface PlanPage {
   sessions?: readonly string[] | undefined;
   /** The exercises a session uses, by file name. */
   exercises?: readonly string[] | undefined;
+  /** The tools a session uses, by file name. */
+  tools?: readonly string[] | undefined;
+  /** Who a page is for (`mentor`, `trainer` …). */
+  audience?: readonly string[] | undefined;
   /** True when the page has a `## Participant handout` section. */
   hasHandout: boolean;
+  /** True when the page (a tool) has a form to fill in (`<Form>`). */
+  hasForm?: boolean | undefined;
 }
 
 /** One page inside a PDF. */
@@ -46,14 +55,20 @@ export interface PdfDocument {
   parts: PdfPart[];
 }
 
-/** The guide's folder, the folder of the modules, and of the exercises, in every edition. */
+/** The guide's folder, the folder of the modules, of the exercises and of the tools, in every edition. */
 const GUIDE = 'manual';
 const MODULES = 'modules';
 const EXERCISES = 'exercises';
+const TOOLS = 'tools';
 
 /** Where an edition's PDFs live: the folder of its downloads page. */
 export function downloadsPath(locale: LocaleCode): string {
   return `/${locale}/downloads/`;
+}
+
+/** True when a page's MDX body has a form to fill in: the `<Form>` component. */
+export function hasFormSection(body: string | undefined): boolean {
+  return /<Form>/.test(body ?? '');
 }
 
 /** True when a page's Markdown body has the `## Participant handout` section. */
@@ -63,12 +78,13 @@ export function hasHandoutSection(body: string | undefined): boolean {
 
 /**
  * The PDFs of an edition: the mentor's guide (every page of `manual/`, in sidebar order,
- * its introduction first), then for each module in number order a trainer's pack (the
- * module overview, its sessions in teaching order with trainer notes and handouts, and
- * the exercises they use) and a participants' pack (only the handouts of those sessions
- * and exercises). Paths are the same in every edition; which text stands at a path
+ * its introduction first, then the forms of the mentors' tools), then for each module in
+ * number order a trainer's pack (the module overview, its sessions in teaching order with
+ * trainer notes and handouts, the exercises and the tools they use) and a participants'
+ * pack (only the handouts of those sessions and exercises, and the forms of those tools).
+ * A form prints as it does alone, with its writing space: paper is where forms are
+ * filled in. Paths are the same in every edition; which text stands at a path
  * (translation or English) is decided when the page is shown.
-
  */
 export function planPdfs(pages: readonly PlanPage[], locale: LocaleCode): PdfDocument[] {
   const byPath = new Map(pages.map((page) => [page.path, page]));
@@ -90,12 +106,14 @@ export function planPdfs(pages: readonly PlanPage[], locale: LocaleCode): PdfDoc
   const chapters = pages
     .filter((page) => page.path === GUIDE || page.path.startsWith(`${GUIDE}/`))
     .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.path.localeCompare(b.path));
+  const mentorForms = pages
+    .filter((page) => page.path.startsWith(`${TOOLS}/`) && page.hasForm && page.audience?.includes('mentor'))
+    .sort((a, b) => a.path.localeCompare(b.path));
   const documents: PdfDocument[] = [
-    document(
-      'guide',
-      'mentors-guide',
-      chapters.map((page) => ({ path: page.path, extract: 'page' })),
-    ),
+    document('guide', 'mentors-guide', [
+      ...chapters.map((page): PdfPart => ({ path: page.path, extract: 'page' })),
+      ...mentorForms.map((page): PdfPart => ({ path: page.path, extract: 'form' })),
+    ]),
   ];
 
   const modules = pages
@@ -108,20 +126,28 @@ export function planPdfs(pages: readonly PlanPage[], locale: LocaleCode): PdfDoc
     const exercises = [...new Set(sessions.flatMap((session) => session.exercises ?? []))].flatMap(
       (exercise) => find(`${EXERCISES}/${exercise}`),
     );
+    const tools = [...new Set(sessions.flatMap((session) => session.tools ?? []))].flatMap((tool) =>
+      find(`${TOOLS}/${tool}`),
+    );
     const name = `module-${number}`;
     documents.push(
       document(
         'trainers-pack',
         `${name}-trainers-pack`,
-        [module, ...sessions, ...exercises].map((page) => ({ path: page.path, extract: 'page' })),
+        [module, ...sessions, ...exercises, ...tools].map((page) => ({ path: page.path, extract: 'page' })),
         { slug, number },
       ),
       document(
         'handouts',
         `${name}-handouts`,
-        [...sessions, ...exercises]
-          .filter((page) => page.hasHandout)
-          .map((page) => ({ path: page.path, extract: 'handout' })),
+        [
+          ...[...sessions, ...exercises]
+            .filter((page) => page.hasHandout)
+            .map((page): PdfPart => ({ path: page.path, extract: 'handout' })),
+          ...tools
+            .filter((page) => page.hasForm)
+            .map((page): PdfPart => ({ path: page.path, extract: 'form' })),
+        ],
         { slug, number },
       ),
     );

@@ -3,10 +3,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
+import { localeCodes } from '../../src/config/locales.ts';
+
 // Mentors and trainers fill the tools' forms in by hand. A form prints on its own, on at
 // most two A4 pages, with lines and boxes to write on rather than typed dots; the whole
-// page, guidance and all, can still be printed. Checked in English and in a right-to-left
-// edition that shows the English form as a fallback.
+// page, guidance and all, can still be printed. Checked in every edition, with the PDF
+// editions' page margins (theme.css), as a browser prints them.
 
 const tools = new URL('../../content/docs/en/tools/', import.meta.url);
 const forms = readdirSync(tools)
@@ -28,7 +30,7 @@ test('the tools have forms to check', () => {
   expect(forms.length).toBeGreaterThanOrEqual(12);
 });
 
-for (const edition of ['en', 'ar']) {
+for (const edition of localeCodes) {
   for (const tool of forms) {
     test(`/${edition}/tools/${tool}/ prints its form alone on at most two A4 pages, with space to write`, async ({
       page,

@@ -1,10 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parse } from 'yaml';
 
 import { locales, localeCodes, type LocaleCode } from '../../src/config/locales.ts';
-import { hasHandoutSection, planPdfs, type PdfDocument, type PlanPage } from '../../src/utils/pdf-plan.ts';
+import {
+  hasFormSection,
+  hasHandoutSection,
+  planPdfs,
+  type PdfDocument,
+  type PlanPage,
+} from '../../src/utils/pdf-plan.ts';
 import { DIST, TEST_SITE_URL, uiString } from './helpers/site.ts';
 
 // The PDF editions, read back from dist/ after `npm run build`. What each should hold is
@@ -44,7 +50,10 @@ const englishPages: PlanPage[] = readdirSync(new URL('en/', CONTENT), { recursiv
       number: data['number'] as number | undefined,
       sessions: data['sessions'] as string[] | undefined,
       exercises: data['exercises'] as string[] | undefined,
+      tools: data['tools'] as string[] | undefined,
+      audience: data['audience'] as string[] | undefined,
       hasHandout: hasHandoutSection(page.body),
+      hasForm: hasFormSection(page.body),
     };
   });
 
@@ -224,6 +233,44 @@ for (const code of localeCodes) {
       } else {
         // Text comes out in pieces (a ligature such as "fl" is one), so compare without spaces.
         expect(cover.replace(/\s+/g, '')).toContain(coverTitle(code, document).replace(/\s+/g, ''));
+      }
+      await pdf.destroy();
+    });
+  }
+}
+
+/** The lines a tool's form draws to write on: one per `<Blank>`, one per line of `<Lines>`. */
+function writeInLines(path: string): number {
+  const body = sourcePage('en', path)?.body ?? '';
+  const blanks = body.match(/<Blank\b/g)?.length ?? 0;
+  const lines = [...body.matchAll(/<Lines(?:\s+count=\{(\d+)\})?/g)].reduce(
+    (sum, [, count]) => sum + Number(count ?? 2),
+    0,
+  );
+  return blanks + lines;
+}
+
+// The packs carry the tools' forms as forms: each on at most two pages, as when printed
+// alone, with its lines to write on drawn (the PDF's paths: text alone draws none).
+for (const code of localeCodes) {
+  for (const document of planPdfs(englishPages, code)) {
+    const forms = document.parts.flatMap((part, index) => (part.extract === 'form' ? [{ part, index }] : []));
+    if (forms.length === 0) continue;
+    test(`${document.href}: each form on at most two pages, with its lines to write on`, async () => {
+      const pdf = await openPdf(document.href);
+      const bookmarks = await outline(pdf);
+      for (const { part, index } of forms) {
+        const start = bookmarks[index + 2]?.page ?? 0;
+        const end = bookmarks[index + 3]?.page ?? pdf.numPages + 1;
+        expect(end - start, `${part.path}: pages`).toBeLessThanOrEqual(2);
+        let paths = 0;
+        for (let number = start; number < end; number++) {
+          const { fnArray } = await (await pdf.getPage(number)).getOperatorList();
+          paths += fnArray.filter((fn) => fn === OPS.constructPath).length;
+        }
+        const expected = writeInLines(part.path);
+        expect(expected, part.path).toBeGreaterThan(0);
+        expect(paths, `${part.path}: drawn lines`).toBeGreaterThanOrEqual(expected);
       }
       await pdf.destroy();
     });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 
 import {
   formatFileSize,
+  hasFormSection,
   hasHandoutSection,
   missingBrowserMessage,
   partStartPages,
@@ -30,12 +31,22 @@ const pages: PlanPage[] = [
     sessions: ['b', 'a'],
     hasHandout: false,
   },
-  { path: 'modules/first/a', type: 'session', exercises: ['pairs', 'quiet'], hasHandout: true },
-  { path: 'modules/first/b', type: 'session', exercises: ['pairs'], hasHandout: true },
+  {
+    path: 'modules/first/a',
+    type: 'session',
+    exercises: ['pairs', 'quiet'],
+    tools: ['log', 'guide'],
+    hasHandout: true,
+  },
+  { path: 'modules/first/b', type: 'session', exercises: ['pairs'], tools: ['plan'], hasHandout: true },
   { path: 'modules/second/only', type: 'session', exercises: [], hasHandout: true },
   { path: 'exercises/pairs', type: 'exercise', hasHandout: true },
   { path: 'exercises/quiet', type: 'exercise', hasHandout: false },
   { path: 'exercises/unused', type: 'exercise', hasHandout: true },
+  { path: 'tools/plan', type: 'tool', audience: ['mentor'], hasForm: true, hasHandout: false },
+  { path: 'tools/log', type: 'tool', audience: ['mentor', 'trainer'], hasForm: true, hasHandout: false },
+  { path: 'tools/guide', type: 'tool', audience: ['mentor'], hasForm: false, hasHandout: false },
+  { path: 'tools/programme', type: 'tool', audience: ['practitioner'], hasForm: true, hasHandout: false },
 ];
 
 describe('which pages go into which PDF', () => {
@@ -53,26 +64,40 @@ describe('which pages go into which PDF', () => {
     expect(documents[1]?.module).toEqual({ slug: 'first', number: 1 });
   });
 
-  test('the guide has every chapter in sidebar order, introduction first', () => {
+  test('the guide has every chapter in sidebar order, introduction first, then the mentors’ forms', () => {
     expect(documents[0]?.parts).toEqual([
       { path: 'manual', extract: 'page' },
       { path: 'manual/the-mentors-role', extract: 'page' },
       { path: 'manual/building-trust', extract: 'page' },
+      { path: 'tools/log', extract: 'form' },
+      { path: 'tools/plan', extract: 'form' },
     ]);
   });
 
-  test('a trainer’s pack has the overview, the sessions in teaching order and each exercise they use once', () => {
+  test('a trainer’s pack has the overview, the sessions in teaching order and each exercise and tool they use once', () => {
     expect(documents[1]?.parts).toEqual(
-      ['modules/first', 'modules/first/b', 'modules/first/a', 'exercises/pairs', 'exercises/quiet'].map(
-        (path) => ({ path, extract: 'page' }),
-      ),
+      [
+        'modules/first',
+        'modules/first/b',
+        'modules/first/a',
+        'exercises/pairs',
+        'exercises/quiet',
+        'tools/plan',
+        'tools/log',
+        'tools/guide',
+      ].map((path) => ({ path, extract: 'page' })),
     );
   });
 
-  test('a handouts pack has only the handouts of those sessions and exercises', () => {
-    expect(documents[2]?.parts).toEqual(
-      ['modules/first/b', 'modules/first/a', 'exercises/pairs'].map((path) => ({ path, extract: 'handout' })),
-    );
+  test('a handouts pack has only the handouts of those sessions and exercises, and the forms of those tools', () => {
+    expect(documents[2]?.parts).toEqual([
+      ...['modules/first/b', 'modules/first/a', 'exercises/pairs'].map((path) => ({
+        path,
+        extract: 'handout',
+      })),
+      { path: 'tools/plan', extract: 'form' },
+      { path: 'tools/log', extract: 'form' },
+    ]);
   });
 
   test('a session the content checks will reject is left out rather than breaking the plan', () => {
@@ -84,6 +109,12 @@ describe('which pages go into which PDF', () => {
     );
     expect(broken[3]?.parts.map((part) => part.path)).toEqual(['modules/second', 'modules/second/only']);
   });
+});
+
+test('finds a form in a page’s MDX', () => {
+  expect(hasFormSection('Guidance.\n\n<Form>\n\nName: <Blank />\n\n</Form>')).toBe(true);
+  expect(hasFormSection('A page about forms, with no <FormList /> to fill in.')).toBe(false);
+  expect(hasFormSection(undefined)).toBe(false);
 });
 
 test('finds the participant handout section in a page’s Markdown', () => {

@@ -9,7 +9,7 @@
 export interface ComposePart {
   /** Address of the built page, such as `/fi/manual/building-trust/`. */
   href: string;
-  extract: 'page' | 'handout';
+  extract: 'page' | 'handout' | 'form';
   /** True when the page is the English text standing in for a missing translation. */
   isFallback: boolean;
 }
@@ -164,6 +164,11 @@ export async function composeDocument(input: ComposeInput): Promise<string[]> {
       }
       // A participants' pack never carries what is meant for the trainer.
       for (const note of body.querySelectorAll('[data-trainer-note]')) note.remove();
+    } else if (part.extract === 'form') {
+      // The form alone, as "Print the form only" prints it (Form.astro).
+      const forms = content.querySelectorAll('[data-form]');
+      if (forms.length === 0) throw new Error(`${part.href}: no form to print (no <Form> on the page)`);
+      for (const form of forms) body.append(form.cloneNode(true));
     } else {
       body.append(...[...content.childNodes].map((node) => node.cloneNode(true)));
     }
