@@ -12,6 +12,7 @@ import { pdfEditions } from './src/integrations/pdf-editions.ts';
 import { announceSiteAddress } from './src/integrations/site-address.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 import { rehypeRequireAlt, requireAltText } from './src/plugins/rehype-require-alt.ts';
+import { rehypeSessionParts } from './src/plugins/rehype-session-parts.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
 import { siteAddress } from './src/utils/site-address.ts';
 
@@ -36,7 +37,10 @@ export default defineConfig({
   srcDir: '.',
   trailingSlash: 'always',
   // A manual has no code listings; Shiki's inline styles would need a weaker CSP.
-  markdown: { syntaxHighlight: false, rehypePlugins: [rehypeRequireAlt, rehypeTaskListLabels] },
+  markdown: {
+    syntaxHighlight: false,
+    rehypePlugins: [rehypeRequireAlt, rehypeTaskListLabels, rehypeSessionParts],
+  },
   // Styles as files, never inline <style>: Astro hashes the inline styles of pages but not
   // those of components used inside MDX, which the CSP would then block.
   build: { inlineStylesheets: 'never' },

@@ -64,11 +64,19 @@ variations:
 origin: Written for this manual.
 ---
 
-{/* Facilitator tips and a participant handout go here, as ## sections. */}
+import Handout from '~/components/training/Handout.astro';
+
+{/* Facilitator tips go here as ## sections; the participant handout, if any, last. */}
 
 ## Facilitator tips
 
 Write tips for the person running the exercise.
+
+<Handout>
+
+What participants take home, in plain words.
+
+</Handout>
 `,
   tool: (name) => `---
 # A new tool. Field reference: src/schemas/tool.ts.
@@ -141,12 +149,14 @@ keyPoints:
 ---
 
 import TrainerNote from '~/components/training/TrainerNote.astro';
+import Handout from '~/components/training/Handout.astro';
 
 {/*
   One ## section per agenda part, titled exactly like the part, in the same order: the
-  words participants see, 100 at most. Then a trainer note that starts with the part's
-  timing. The last section is the participant handout. tests/unit/training-structure.test.ts
-  checks all of this.
+  words participants see, 100 at most. Then a trainer note that gives the part's minutes.
+  Somewhere, the notes of kind questions, upset and extremist-views. The participant
+  handout last, in <Handout>. The build checks all of this
+  (src/plugins/rehype-session-parts.ts).
 */}
 
 ## Welcome and check-in
@@ -157,7 +167,11 @@ What you say and show in this part.
 
 **Timing (10 minutes).** How to split the time, and what to cut if you run late.
 
-**Common questions.** Questions participants often ask here, with good answers.
+</TrainerNote>
+
+<TrainerNote kind="questions">
+
+Questions participants often ask here, with good answers.
 
 </TrainerNote>
 
@@ -171,14 +185,14 @@ What participants do.
 
 </TrainerNote>
 
-<TrainerNote title="If someone becomes upset">
+<TrainerNote kind="upset">
 
 What could upset someone in this session, and what to do. See
 [Running a training](/en/training/running-a-training/#if-someone-becomes-upset).
 
 </TrainerNote>
 
-<TrainerNote title="If a participant voices extremist views">
+<TrainerNote kind="extremist-views">
 
 When that is likely in this session, and how to respond. See
 [Running a training](/en/training/running-a-training/#if-a-participant-voices-extremist-views).
@@ -195,11 +209,13 @@ One sentence each, or pass.
 
 </TrainerNote>
 
-## Participant handout
+<Handout>
 
 **${title(name)}: the main points**
 
 - What participants take home, in plain words.
+
+</Handout>
 `,
   story: (name) => `---
 # A new story. Field reference: src/schemas/story.ts.

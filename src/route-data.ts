@@ -2,6 +2,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
 
 import { checkReferences } from './utils/check-references.ts';
+import { checkTranslations } from './utils/check-translations.ts';
 import { contentLabels } from './utils/labels.ts';
 import { generatedSections, type GeneratedSection } from './utils/page-sections.ts';
 import { cardMeta } from './utils/social-card-pages.ts';
@@ -9,8 +10,9 @@ import { cardMeta } from './utils/social-card-pages.ts';
 let checked: Promise<void> | undefined;
 
 /**
- * Runs the cross-reference checks and fails the page with every problem found: once per
- * build, and on every page in the development server, where content changes as you edit.
+ * Runs the cross-reference and translation checks and fails the page with every problem
+ * found: once per build, and on every page in the development server, where content
+ * changes as you edit.
  */
 function checkContent(): Promise<void> {
   if (import.meta.env.DEV) checked = undefined;
@@ -25,11 +27,14 @@ function checkContent(): Promise<void> {
       filePath: e.filePath ?? e.id,
       data: e.data as Record<string, unknown>,
     });
-    const problems = checkReferences(
-      pages.map(entry),
-      terms.map(entry),
-      sources.map((source) => source.id),
-    );
+    const problems = [
+      ...checkReferences(
+        pages.map(entry),
+        terms.map(entry),
+        sources.map((source) => source.id),
+      ),
+      ...checkTranslations(pages.map((page) => ({ ...entry(page), body: page.body ?? '' }))),
+    ];
     if (problems.length > 0) {
       throw new Error(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
     }
@@ -57,7 +62,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
       text: 'text' in section ? section.text : t(section.label),
       children: [],
     });
-    const { before, after } = generatedSections(route.entry.data);
+    const { before, after } = generatedSections(route.entry.data, route.entry.body);
     const top = toc.items[0]?.slug === '_top' ? 1 : 0;
     toc.items = [
       ...toc.items.slice(0, top),

@@ -13,13 +13,30 @@ export type GeneratedSection = { slug: string; label: string } | { slug: string;
 
 const has = (value: unknown) => Array.isArray(value) && value.length > 0;
 
-/** The generated headings before the page's own text and after it, in the order drawn. */
-export function generatedSections(data: Record<string, unknown>): {
+/** True when a page's MDX body has a participant handout: the `<Handout>` component. */
+export function hasHandoutSection(body: string | undefined): boolean {
+  return /<Handout[\s>]/.test(body ?? '');
+}
+
+/** True when a page's MDX body has a form to fill in: the `<Form>` component. */
+export function hasFormSection(body: string | undefined): boolean {
+  return /<Form>/.test(body ?? '');
+}
+
+/**
+ * The generated headings before the page's own text and after it, in the order drawn.
+ * The participant handout (`<Handout>`) closes the page's own text, before what follows it.
+ */
+export function generatedSections(
+  data: Record<string, unknown>,
+  body?: string,
+): {
   before: GeneratedSection[];
   after: GeneratedSection[];
 } {
   const before: GeneratedSection[] = [];
   const after: GeneratedSection[] = [];
+  if (hasHandoutSection(body)) after.push({ slug: 'participant-handout', label: 'handout.title' });
   if (data['type'] === 'exercise') {
     before.push({ slug: 'purpose', label: 'exercise.purpose' });
     if (has(data['careNote'])) before.push({ slug: 'care-note', label: 'exercise.careNote' });

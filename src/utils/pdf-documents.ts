@@ -9,14 +9,8 @@ import { getEntry } from 'astro:content';
 import { locales, localeCodes, type LocaleCode } from '../config/locales.ts';
 import { siteTitle } from '../config/site.ts';
 import { editionPages } from './entries.ts';
-import {
-  hasFormSection,
-  hasHandoutSection,
-  planPdfs,
-  type PdfDocument,
-  type PdfPart,
-  type PlanPage,
-} from './pdf-plan.ts';
+import { planPdfs, type PdfDocument, type PdfPart, type PlanPage } from './pdf-plan.ts';
+import { hasFormSection, hasHandoutSection } from './page-sections.ts';
 
 /** One part of a PDF, with the address of the page it comes from in the edition. */
 export interface EditionPdfPart extends PdfPart {

@@ -31,7 +31,7 @@ export interface PlanPage {
   tools?: readonly string[] | undefined;
   /** Who a page is for (`mentor`, `trainer` …). */
   audience?: readonly string[] | undefined;
-  /** True when the page has a `## Participant handout` section. */
+  /** True when the page has a participant handout (`<Handout>`). */
   hasHandout: boolean;
   /** True when the page (a tool) has a form to fill in (`<Form>`). */
   hasForm?: boolean | undefined;
@@ -64,16 +64,6 @@ const TOOLS = 'tools';
 /** Where an edition's PDFs live: the folder of its downloads page. */
 export function downloadsPath(locale: LocaleCode): string {
   return `/${locale}/downloads/`;
-}
-
-/** True when a page's MDX body has a form to fill in: the `<Form>` component. */
-export function hasFormSection(body: string | undefined): boolean {
-  return /<Form>/.test(body ?? '');
-}
-
-/** True when a page's Markdown body has the `## Participant handout` section. */
-export function hasHandoutSection(body: string | undefined): boolean {
-  return /^##\s+Participant handout\s*$/m.test(body ?? '');
 }
 
 /**

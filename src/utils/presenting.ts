@@ -1,66 +1,9 @@
 /**
- * The projector view's logic that does not need a page: cutting a session's rendered text
- * into screens, the keys a trainer or a presentation clicker sends, and the countdown's
- * display. The view itself is src/components/present/PresentView.astro.
+ * The projector view's logic that runs in the browser and needs no page: the keys a trainer
+ * or a presentation clicker sends, and the countdown. The view itself is
+ * src/components/present/ProjectorView.astro; cutting sessions into screens happens at
+ * build time, in session-screens.ts.
  */
-
-/** One `##` section of a session's rendered text. */
-export interface HtmlSection {
-  /** The heading's id, as Starlight wrote it. */
-  id: string;
-  /** The heading's text, without markup. */
-  title: string;
-  /** The section's HTML, heading included. */
-  html: string;
-}
-
-// Starlight wraps each heading with its anchor link; without the wrapper a plain <h2>.
-const SECTION_START = /<div class="sl-heading-wrapper level-h2"[^>]*>\s*<h2|<h2[\s>]/g;
-const HEADING = /<h2[^>]*\bid="([^"]*)"[^>]*>([\s\S]*?)<\/h2>/;
-
-/**
- * Cuts rendered HTML into its `##` sections. Text before the first heading is not a
- * section and is returned apart, so nothing a writer put there is lost silently.
- */
-export function splitSections(html: string): { before: string; sections: HtmlSection[] } {
-  const starts = [...html.matchAll(SECTION_START)].map((match) => match.index);
-  const before = html.slice(0, starts[0] ?? html.length);
-  const sections = starts.map((start, i) => {
-    const chunk = html.slice(start, starts[i + 1] ?? html.length);
-    const [, id = '', inner = ''] = HEADING.exec(chunk) ?? [];
-    return { id, title: textOf(inner), html: chunk };
-  });
-  return { before, sections };
-}
-
-/**
- * A section's HTML as a screen shows it: without the heading's anchor link, which means
- * nothing on a projected screen, and without the heading's id, which two sessions of a
- * module can share.
- */
-export function screenHtml(sectionHtml: string): string {
-  return sectionHtml
-    .replace(/<a class="sl-anchor-link"[\s\S]*?<\/a>/, '')
-    .replace(/(<h2[^>]*?)\s+id="[^"]*"/, '$1');
-}
-
-/** The text of a piece of HTML, with tags dropped and the common entities read. */
-export function textOf(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  '#39': "'",
-  '#x27': "'",
-  nbsp: ' ',
-};
 
 /**
  * Fills `{{name}}` in an interface string. A placeholder without a value stays, so a

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
 import { buildFixtureSite } from '../helpers/fixture-site.ts';
@@ -28,7 +29,8 @@ const exercise = (overrides: Record<string, string> = {}) => {
   return `---\n${yaml}\n---\n\nText.\n`;
 };
 
-const session = (agenda: string, exercises = '[circle-of-support]') => `---
+/** A session with the given agenda, its text in the shape the build checks. */
+const session = (parts: { title: string; minutes: number }[], exercises = '[circle-of-support]') => `---
 title: Broken session
 description: A session used by a build test.
 audience: [trainer]
@@ -37,12 +39,26 @@ module: mental-health-and-resilience
 order: 1
 duration: 90
 objectives: [Test the build.]
-agenda:${agenda}
+agenda:${parts.map((part) => `\n  - title: ${part.title}\n    minutes: ${part.minutes}`).join('')}
 exercises: ${exercises}
 keyPoints: [A point.]
 ---
 
-Text.
+import TrainerNote from '~/components/training/TrainerNote.astro';
+import Handout from '~/components/training/Handout.astro';
+
+${parts.map((part) => `## ${part.title}\n\nText.\n\n<TrainerNote>\n\nTiming (${part.minutes} minutes).\n\n</TrainerNote>\n`).join('\n')}
+<TrainerNote kind="questions">Questions.</TrainerNote>
+
+<TrainerNote kind="upset">Upset.</TrainerNote>
+
+<TrainerNote kind="extremist-views">Views.</TrainerNote>
+
+<Handout>
+
+Take home.
+
+</Handout>
 `;
 
 // Each case builds a copy of the site with one broken file and checks that the build
@@ -85,7 +101,7 @@ describe('a content file that breaks its schema fails the build with a clear mes
   test('a reference to an entry that does not exist', () => {
     const { status, output } = buildFixtureSite('unknown-reference', {
       'content/docs/en/modules/mental-health-and-resilience/what-keeps-us-well.mdx': session(
-        '\n  - title: All of it\n    minutes: 90',
+        [{ title: 'All of it', minutes: 90 }],
         '[no-such-exercise]',
       ),
     });
@@ -94,11 +110,53 @@ describe('a content file that breaks its schema fails the build with a clear mes
     expect(output).toContain('exercises[0]: no exercise "no-such-exercise"');
   });
 
+  test('a Finnish session that breaks its shape, named in the edition’s own words', () => {
+    const finnish = session([
+      { title: 'Alku', minutes: 30 },
+      { title: 'Loppu', minutes: 60 },
+    ])
+      .replace('## Loppu', '## Lopetus')
+      .replace('<TrainerNote kind="upset">', '<TrainerNote>');
+    const { status, output } = buildFixtureSite('finnish-session-shape', {
+      'content/docs/en/modules/mental-health-and-resilience/what-keeps-us-well.mdx': session([
+        { title: 'Start', minutes: 30 },
+        { title: 'End', minutes: 60 },
+      ]),
+      'content/docs/fi/modules/mental-health-and-resilience/what-keeps-us-well.mdx': finnish,
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/docs/fi/modules/mental-health-and-resilience/what-keeps-us-well.mdx');
+    expect(output).toContain('## headings are [Alku | Lopetus], expected the agenda’s [Alku | Loppu]');
+    expect(output).toContain('has no <TrainerNote kind="upset">');
+  });
+
+  test('a Finnish translation that changes a fact or loses a number', () => {
+    const english = readFileSync(
+      new URL('../../content/docs/en/exercises/circle-of-support.mdx', import.meta.url),
+      'utf8',
+    );
+    const finnish = english
+      .replace('title: Circle of support', 'title: Tukipiiri')
+      .replace('groupSize: { min: 2, max: 24 }', 'groupSize: { min: 2, max: 20 }')
+      .replace('5. **My card:**', '- **My card:**');
+    const { status, output } = buildFixtureSite('finnish-drift', {
+      'content/docs/fi/exercises/circle-of-support.mdx': finnish,
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/docs/fi/exercises/circle-of-support.mdx: groupSize.max: is 20, the English page says 24',
+    );
+    expect(output).toContain(
+      'content/docs/fi/exercises/circle-of-support.mdx: the number(s) 5 of the English page are missing',
+    );
+  });
+
   test('an agenda that does not add up to the duration', () => {
     const { status, output } = buildFixtureSite('agenda-sum', {
-      'content/docs/en/modules/mental-health-and-resilience/what-keeps-us-well.mdx': session(
-        '\n  - title: Start\n    minutes: 30\n  - title: End\n    minutes: 50',
-      ),
+      'content/docs/en/modules/mental-health-and-resilience/what-keeps-us-well.mdx': session([
+        { title: 'Start', minutes: 30 },
+        { title: 'End', minutes: 50 },
+      ]),
     });
     expect(status).not.toBe(0);
     expect(output).toContain('what-keeps-us-well.mdx');

@@ -1,30 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { localeCodes } from '../../src/config/locales.ts';
-import { sweepPaths } from './helpers/site.ts';
+import { axeViolations } from './helpers/axe.ts';
 
-/** WCAG 2.2 AA and axe's best practices. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function violations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    targets: v.nodes.slice(0, 5).map((node) => node.target.join(' ')),
-  }));
-}
-
-test.describe('axe finds no violations on any page', () => {
-  for (const path of sweepPaths()) {
-    test(path, async ({ page }) => {
-      await page.goto(path);
-      expect(await violations(page)).toEqual([]);
-    });
-  }
-});
+// Every page is swept in page-sweep.spec.ts; here the themes and sizes a sweep does not
+// cover.
 
 test.describe('in the dark theme', () => {
   test.use({ colorScheme: 'dark' });
@@ -44,7 +24,7 @@ test.describe('in the dark theme', () => {
   for (const path of ['/', ...localeCodes.map((code) => `/${code}/`), ...pageTypes]) {
     test(path, async ({ page }) => {
       await page.goto(path);
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
@@ -54,7 +34,7 @@ test.describe('on a phone', () => {
   for (const path of ['/en/', '/ar/', '/en/about/']) {
     test(path, async ({ page }) => {
       await page.goto(path);
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });

@@ -4,13 +4,8 @@ import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build
 import { parse } from 'yaml';
 
 import { locales, localeCodes, type LocaleCode } from '../../src/config/locales.ts';
-import {
-  hasFormSection,
-  hasHandoutSection,
-  planPdfs,
-  type PdfDocument,
-  type PlanPage,
-} from '../../src/utils/pdf-plan.ts';
+import { planPdfs, type PdfDocument, type PlanPage } from '../../src/utils/pdf-plan.ts';
+import { hasFormSection, hasHandoutSection } from '../../src/utils/page-sections.ts';
 import { DIST, TEST_SITE_URL, uiString } from './helpers/site.ts';
 
 // The PDF editions, read back from dist/ after `npm run build`. What each should hold is

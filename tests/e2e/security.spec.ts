@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 
 import { elementsBeforePolicy, inlineScripts, readCsp, cspHash } from '../../src/utils/csp.ts';
 import { SEARCH_CASES, resultLinks, searchFor } from './helpers/search.ts';
-import { DIST, builtHtml, sitePaths, sweepPaths } from './helpers/site.ts';
+import { DIST, builtHtml, sitePaths } from './helpers/site.ts';
 import { watchViolations } from './helpers/violations.ts';
 
 test.describe('every page has a strict Content-Security-Policy', () => {
@@ -26,15 +26,8 @@ test.describe('every page has a strict Content-Security-Policy', () => {
   }
 });
 
+// The browser's own reports on every page are checked in page-sweep.spec.ts; here, searching.
 test.describe('the browser reports no CSP violation', () => {
-  for (const path of sweepPaths()) {
-    test(path, async ({ page }) => {
-      const reported = await watchViolations(page);
-      await page.goto(path, { waitUntil: 'networkidle' });
-      expect(reported).toEqual([]);
-    });
-  }
-
   for (const { code, query } of SEARCH_CASES) {
     test(`while searching in /${code}/`, async ({ page }) => {
       const reported = await watchViolations(page);

@@ -30,6 +30,16 @@ describe('the headings a page type adds to its table of contents', () => {
     });
   });
 
+  test('a participant handout closes the page’s own text, before what the page type adds after it', () => {
+    const body = '## Part one\n\nText.\n\n<Handout>\n\nTake home.\n\n</Handout>\n';
+    const { after } = generatedSections({ type: 'session', keyPoints: ['One'] }, body);
+    expect(after).toEqual([
+      { slug: 'participant-handout', label: 'handout.title' },
+      { slug: 'key-points', label: 'session.keyPoints' },
+    ]);
+    expect(generatedSections({ type: 'session', keyPoints: ['One'] }, '## Part one').after).toHaveLength(1);
+  });
+
   test('a programme lists who it is for and each day, and its run sheets and print list last', () => {
     const { before, after } = generatedSections({ type: 'programme', days: [{ title: 'Day 1' }] });
     expect(before).toEqual([

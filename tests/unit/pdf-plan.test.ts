@@ -2,8 +2,6 @@ import { describe, expect, test } from 'vitest';
 
 import {
   formatFileSize,
-  hasFormSection,
-  hasHandoutSection,
   missingBrowserMessage,
   partStartPages,
   pdfMode,
@@ -11,6 +9,7 @@ import {
   printedPageNumbers,
   type PlanPage,
 } from '../../src/utils/pdf-plan.ts';
+import { hasFormSection, hasHandoutSection } from '../../src/utils/page-sections.ts';
 
 const pages: PlanPage[] = [
   { path: 'manual/building-trust', order: 2, hasHandout: false },
@@ -117,9 +116,12 @@ test('finds a form in a page’s MDX', () => {
   expect(hasFormSection(undefined)).toBe(false);
 });
 
-test('finds the participant handout section in a page’s Markdown', () => {
-  expect(hasHandoutSection('Intro\n\n## Participant handout\n\nTake this home.')).toBe(true);
-  expect(hasHandoutSection('## Participant handouts in the room')).toBe(false);
+test('finds the participant handout in a page’s MDX, in any language', () => {
+  expect(hasHandoutSection('Intro\n\n<Handout>\n\nTake this home.\n\n</Handout>')).toBe(true);
+  expect(
+    hasHandoutSection('Johdanto\n\n<Handout subject="neljä kysymystä">\n\nOta mukaan.\n\n</Handout>'),
+  ).toBe(true);
+  expect(hasHandoutSection('## Participant handout\n\nA heading alone is not a handout.')).toBe(false);
   expect(hasHandoutSection(undefined)).toBe(false);
 });
 

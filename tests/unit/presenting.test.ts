@@ -1,45 +1,45 @@
 import { describe, expect, test } from 'vitest';
 
-import {
-  actionOfKey,
-  Countdown,
-  fill,
-  countdownText,
-  screenHtml,
-  splitSections,
-} from '../../src/utils/presenting.ts';
+import { actionOfKey, Countdown, fill, countdownText } from '../../src/utils/presenting.ts';
+import { sessionScreens } from '../../src/utils/session-screens.ts';
 
 const heading = (id: string, text: string) =>
   `<div class="sl-heading-wrapper level-h2"><h2 id="${id}">${text}</h2><a class="sl-anchor-link" href="#${id}"><span aria-hidden="true" class="sl-anchor-icon"><svg></svg></span><span class="sr-only">Section titled “${text}”</span></a></div>`;
 
 describe('cutting a session into screens', () => {
-  const html = `<p>Intro</p>${heading('welcome', 'Welcome &amp; check-in')}<p>Hello</p><div class="trainer-note" data-trainer-note><p>Note</p></div>${heading('closing', 'Closing')}<ul><li>Bye</li></ul>`;
+  // As the build marks a session's parts (rehype-session-parts.ts), here in Finnish: the
+  // cut reads the marks, never the words.
+  const html =
+    `<section class="session-part" data-part="0" data-minutes="10">${heading('tervetuloa', 'Tervetuloa &amp; kuulumiset')}<p>Hei</p><div class="trainer-note" data-trainer-note role="note" aria-labelledby="huom"><p id="huom">Huomio</p></div></section>` +
+    `<section class="session-part" data-part="1" data-minutes="35">${heading('lopetus', 'Lopetus')}<ul><li>Näkemiin</li></ul><a href="#huom">takaisin</a></section>` +
+    `<section class="participant-handout" data-handout><h2 id="participant-handout">Osallistujan moniste</h2><p>Kotiin</p></section>`;
 
-  test('gives one section per ## heading, in order, with its text and title', () => {
-    const { before, sections } = splitSections(html);
-    expect(before).toBe('<p>Intro</p>');
-    expect(sections.map((section) => [section.id, section.title])).toEqual([
-      ['welcome', 'Welcome & check-in'],
-      ['closing', 'Closing'],
+  test('gives one screen per marked part, in order, with its title and minutes', () => {
+    const screens = sessionScreens(html, 'istunto');
+    expect(screens.map((screen) => [screen.id, screen.title, screen.minutes])).toEqual([
+      ['tervetuloa', 'Tervetuloa & kuulumiset', 10],
+      ['lopetus', 'Lopetus', 35],
     ]);
-    expect(sections[0]?.html).toContain('data-trainer-note');
-    expect(sections[0]?.html).not.toContain('Bye');
-    expect(sections[1]?.html).toContain('<li>Bye</li>');
+    expect(screens[0]?.html).toContain('data-trainer-note');
+    expect(screens[0]?.html).not.toContain('Näkemiin');
   });
 
-  test('reads headings without Starlight’s wrapper too, and ignores ### headings', () => {
-    const { sections } = splitSections('<h2 id="a">A</h2><h3 id="a1">A1</h3><p>x</p><h2 id="b">B</h2>');
-    expect(sections.map((section) => section.id)).toEqual(['a', 'b']);
-    expect(sections[0]?.html).toContain('<h3 id="a1">');
+  test('leaves the participant handout off the screens', () => {
+    expect(
+      sessionScreens(html, 'istunto')
+        .map((screen) => screen.html)
+        .join(''),
+    ).not.toContain('Kotiin');
   });
 
-  test('a screen drops the anchor link and the heading id, and keeps everything else', () => {
-    const [section] = splitSections(html).sections;
-    const screen = screenHtml(section?.html ?? '');
-    expect(screen).not.toContain('sl-anchor-link');
-    expect(screen).not.toContain('id="welcome"');
-    expect(screen).toContain('<h2>Welcome &amp; check-in</h2>');
-    expect(screen).toContain('<p>Hello</p>');
+  test('a screen drops the anchor link and the heading id, and gives other ids the session’s prefix', () => {
+    const [first, second] = sessionScreens(html, 'istunto');
+    expect(first?.html).not.toContain('sl-anchor-link');
+    expect(first?.html).not.toContain('id="tervetuloa"');
+    expect(first?.html).toContain('>Tervetuloa &#x26; kuulumiset</h2>');
+    expect(first?.html).toContain('aria-labelledby="istunto__huom"');
+    expect(first?.html).toContain('id="istunto__huom"');
+    expect(second?.html).toContain('href="#istunto__huom"');
   });
 });
 

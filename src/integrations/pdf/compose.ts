@@ -154,13 +154,11 @@ export async function composeDocument(input: ComposeInput): Promise<string[]> {
 
     const body = make('div', { class: 'sl-markdown-content' });
     if (part.extract === 'handout') {
-      // The handout is everything after its heading, up to the next section of the same level.
-      const heading = content.querySelector('#participant-handout');
-      const from = heading?.closest('.sl-heading-wrapper') ?? heading;
-      if (!from) throw new Error(`${part.href}: no "Participant handout" section`);
-      for (let node = from.nextSibling; node; node = node.nextSibling) {
-        if (node instanceof Element && node.matches('h1, h2, .level-h1, .level-h2')) break;
-        body.append(node.cloneNode(true));
+      // The handout is the `<Handout>` section without its heading (the part's title says it).
+      const handout = content.querySelector('[data-handout]');
+      if (!handout) throw new Error(`${part.href}: no participant handout (<Handout>) on the page`);
+      for (const node of handout.childNodes) {
+        if (!(node instanceof Element && node.matches('h2'))) body.append(node.cloneNode(true));
       }
       // A participants' pack never carries what is meant for the trainer.
       for (const note of body.querySelectorAll('[data-trainer-note]')) note.remove();

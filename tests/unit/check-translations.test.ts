@@ -1,0 +1,145 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+
+import {
+  checkTranslations,
+  translationProblems,
+  type TranslatedEntry,
+} from '../../src/utils/check-translations.ts';
+import { splitPage } from '../helpers/session-shape.ts';
+
+const docs = new URL('../../content/docs/', import.meta.url);
+
+/** Every page of every edition, as the build's check sees it. */
+const pages: TranslatedEntry[] = readdirSync(docs, { recursive: true, encoding: 'utf8' })
+  .filter((name) => /\.mdx?$/.test(name))
+  .map((name) => {
+    const { data, body } = splitPage(readFileSync(new URL(name, docs), 'utf8'));
+    return {
+      id: name.replace(/\.mdx?$/, '').replace(/\/index$/, ''),
+      filePath: `content/docs/${name}`,
+      data,
+      body,
+    };
+  });
+
+const english: TranslatedEntry = {
+  id: 'en/exercises/circle-of-support',
+  filePath: 'content/docs/en/exercises/circle-of-support.mdx',
+  data: {
+    title: 'Circle of support',
+    type: 'exercise',
+    duration: 35,
+    modules: ['mental-health-and-resilience'],
+    groupSize: { min: 2, max: 30 },
+    steps: [
+      { text: 'Draw two rings.', minutes: 20 },
+      { text: 'Share in pairs.', minutes: 10 },
+    ],
+  },
+  body: [
+    "import Term from '~/components/glossary/Term.astro';",
+    '',
+    '## Facilitator tips',
+    '',
+    'Give people 10 minutes, then see [the decision path](/en/manual/concern/#the-decision-path).',
+    '',
+    'A <Term id="resilience">resilient</Term> circle. <EmergencyRule />',
+  ].join('\n'),
+};
+
+const finnish: TranslatedEntry = {
+  id: 'fi/exercises/circle-of-support',
+  filePath: 'content/docs/fi/exercises/circle-of-support.mdx',
+  data: {
+    title: 'Tukipiiri',
+    type: 'exercise',
+    duration: 35,
+    modules: ['mental-health-and-resilience'],
+    groupSize: { min: 2, max: 30 },
+    steps: [
+      { text: 'Piirrä kaksi kehää.', minutes: 20 },
+      { text: 'Jaa pareittain.', minutes: 10 },
+    ],
+  },
+  body: [
+    "import Term from '~/components/glossary/Term.astro';",
+    '',
+    '## Vinkkejä ohjaajalle',
+    '',
+    'Anna 10 minuuttia ja katso [toimintapolku](/fi/manual/concern/#the-decision-path).',
+    '',
+    'Kestävä <Term id="resilience">tukipiiri</Term>. <EmergencyRule />',
+  ].join('\n'),
+};
+
+describe('a translation that keeps every fact', () => {
+  test('passes', () => {
+    expect(translationProblems(english, finnish)).toEqual([]);
+  });
+});
+
+describe('a translation that drifts fails, naming the file and what differs', () => {
+  const file = 'content/docs/fi/exercises/circle-of-support.mdx';
+
+  test('a changed duration, group size or step time', () => {
+    const changed = {
+      ...finnish,
+      data: {
+        ...finnish.data,
+        duration: 30,
+        groupSize: { min: 2, max: 20 },
+        steps: [
+          { text: 'Piirrä kaksi kehää.', minutes: 15 },
+          { text: 'Jaa pareittain.', minutes: 10 },
+        ],
+      },
+    };
+    expect(translationProblems(english, changed)).toEqual([
+      `${file}: duration: is 30, the English page says 35`,
+      `${file}: groupSize.max: is 20, the English page says 30`,
+      `${file}: steps[0].minutes: is 15, the English page says 20`,
+    ]);
+  });
+
+  test('a module, step or field added or left out', () => {
+    const changed = {
+      ...finnish,
+      data: {
+        ...finnish.data,
+        modules: ['preventing-radicalisation'],
+        steps: [{ text: 'Piirrä.', minutes: 20 }],
+        extra: 1,
+      },
+    };
+    delete (changed.data as Record<string, unknown>)['groupSize'];
+    expect(translationProblems(english, changed)).toEqual([
+      `${file}: modules: is ["preventing-radicalisation"], the English page says ["mental-health-and-resilience"]`,
+      `${file}: groupSize: missing; the English page has it`,
+      `${file}: steps: has 1 items, the English page 2`,
+      `${file}: extra: not in the English page`,
+    ]);
+  });
+
+  test('a lost number, a link that goes elsewhere, a lost component or section', () => {
+    const changed = {
+      ...finnish,
+      body: finnish.body
+        .replace('Anna 10 minuuttia', 'Anna kymmenen minuuttia')
+        .replace('/fi/manual/concern/', '/en/manual/concern/')
+        .replace(' <EmergencyRule />', '')
+        .replace('## Vinkkejä ohjaajalle', '**Vinkkejä ohjaajalle**'),
+    };
+    expect(translationProblems(english, changed)).toEqual([
+      `${file}: links to /fi/manual/concern/#the-decision-path are missing; the English page has them`,
+      `${file}: the number(s) 10 of the English page are missing`,
+      `${file}: components differ from the English page: missing <EmergencyRule>`,
+      `${file}: has 0 ## sections, the English page 1`,
+    ]);
+  });
+});
+
+test('every translated page in the repository keeps the facts of its English page', () => {
+  expect(pages.filter((page) => !page.id.startsWith('en/')).length).toBeGreaterThan(0);
+  expect(checkTranslations(pages)).toEqual([]);
+});
