@@ -6,7 +6,7 @@
  */
 import { getEntry } from 'astro:content';
 
-import { locales, localeCodes, type LocaleCode } from '../config/locales.ts';
+import { defaultLocale, locales, localeCodes, type LocaleCode } from '../config/locales.ts';
 import { siteTitle } from '../config/site.ts';
 import { editionPages } from './entries.ts';
 import { planPdfs, type PdfDocument, type PdfPart, type PlanPage } from './pdf-plan.ts';
@@ -30,6 +30,11 @@ export interface EditionPdf extends Omit<PdfDocument, 'parts'> {
   parts: EditionPdfPart[];
   /** How many parts are English pages standing in for missing translations. */
   englishParts: number;
+  /**
+   * True when none of its parts is translated yet: the edition prints no file of its own
+   * (it would be the English text under another cover) and `href` is the English file's.
+   */
+  englishOnly: boolean;
 }
 
 /** What the PDF step of the build needs to know about an edition. */
@@ -95,7 +100,8 @@ export async function editionPdfs(locale: LocaleCode): Promise<EditionPdf[]> {
       hasForm: hasFormSection(entry.body),
     };
   });
-  return planPdfs(planPages, locale).map((document) => {
+  const englishDocuments = planPdfs(planPages, defaultLocale);
+  return planPdfs(planPages, locale).map((document, index) => {
     const parts = document.parts.map((part) => {
       const page = byPath.get(part.path);
       if (!page) throw new Error(`PDF editions: no page at ${part.path} in the ${locale} edition`);
@@ -103,6 +109,7 @@ export async function editionPdfs(locale: LocaleCode): Promise<EditionPdf[]> {
     });
     const module = document.module;
     const kind = document.kind === 'trainers-pack' ? 'trainersPack' : document.kind;
+    const englishOnly = locale !== defaultLocale && parts.every((part) => part.isFallback);
     return {
       ...document,
       title: module
@@ -111,7 +118,9 @@ export async function editionPdfs(locale: LocaleCode): Promise<EditionPdf[]> {
       ...(module ? { subtitle: text(`pdf.${kind}`) } : {}),
       description: text(`downloads.${kind}Description`),
       parts,
-      englishParts: locale === 'en' ? 0 : parts.filter((part) => part.isFallback).length,
+      englishParts: locale === defaultLocale ? 0 : parts.filter((part) => part.isFallback).length,
+      englishOnly,
+      ...(englishOnly ? { href: englishDocuments[index]?.href ?? document.href } : {}),
     };
   });
 }
@@ -139,7 +148,8 @@ export async function pdfPlan(): Promise<Record<LocaleCode, EditionPdfPlan>> {
             details: text('downloads.details'),
             notBuilt: text('downloads.notBuilt'),
           },
-          documents: await editionPdfs(locale),
+          // The PDF step prints an edition's own files only; the others link the English ones.
+          documents: (await editionPdfs(locale)).filter((document) => !document.englishOnly),
         },
       ];
     }),

@@ -143,6 +143,17 @@ function sameTitle(code: LocaleCode, actual: string, expected: string): boolean 
     : letters(actual) === letters(expected);
 }
 
+/**
+ * The PDFs an edition prints itself: all of them in English; elsewhere those with at least
+ * one translated part. The others would be the English text under another cover, so the
+ * downloads page links the English file instead.
+ */
+function printedPdfs(code: LocaleCode): PdfDocument[] {
+  return planPdfs(englishPages, code).filter(
+    (document) => code === 'en' || document.parts.some((part) => sourcePage(code, part.path) !== undefined),
+  );
+}
+
 test('every edition has a guide and two packs per module', () => {
   const modules = englishPages.filter((page) => page.type === 'module').length;
   expect(modules).toBe(4);
@@ -150,7 +161,8 @@ test('every edition has a guide and two packs per module', () => {
 });
 
 for (const code of localeCodes) {
-  const documents = planPdfs(englishPages, code);
+  const documents = printedPdfs(code);
+  const english = planPdfs(englishPages, 'en');
 
   test(`${code}: the downloads page lists every PDF with its size, and each link serves it`, async ({
     page,
@@ -158,15 +170,22 @@ for (const code of localeCodes) {
   }) => {
     await page.goto(`/${code}/downloads/`);
     const notBuilt = uiString(code, 'downloads.notBuilt');
-    for (const document of documents) {
-      const link = page.locator(`a[href="${document.href}"]`);
-      await expect(link, document.href).toHaveCount(1);
-      const details = page.locator(`[data-pdf-details="${document.href}"]`);
+    for (const [index, document] of planPdfs(englishPages, code).entries()) {
+      // Not translated at all: the English file, marked as English, and no copy of its own.
+      const printed = documents.some((own) => own.href === document.href);
+      const href = printed ? document.href : (english[index]?.href ?? '');
+      const link = page.locator(`a[href="${href}"]`);
+      await expect(link, href).toHaveCount(1);
+      if (!printed) {
+        await expect(link).toHaveAttribute('hreflang', 'en');
+        expect(existsSync(new URL(document.href.slice(1), DIST)), document.href).toBe(false);
+      }
+      const details = page.locator(`[data-pdf-details="${href}"]`);
       await expect(details).not.toContainText(notBuilt);
       await expect(details).toContainText(/\d/);
       await expect(details).toContainText(/kB|MB|kt|Mt|ك|م/i);
-      const response = await request.get(document.href);
-      expect(response.status(), document.href).toBe(200);
+      const response = await request.get(href);
+      expect(response.status(), href).toBe(200);
       expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
     }
     // Reachable from every page: the sidebar links to it.
@@ -248,7 +267,7 @@ function writeInLines(path: string): number {
 // The packs carry the tools' forms as forms: each on at most two pages, as when printed
 // alone, with its lines to write on drawn (the PDF's paths: text alone draws none).
 for (const code of localeCodes) {
-  for (const document of planPdfs(englishPages, code)) {
+  for (const document of printedPdfs(code)) {
     const forms = document.parts.flatMap((part, index) => (part.extract === 'form' ? [{ part, index }] : []));
     if (forms.length === 0) continue;
     test(`${document.href}: each form on at most two pages, with its lines to write on`, async () => {
@@ -276,7 +295,7 @@ for (const code of localeCodes) {
 // (the page it goes to), any other link has its public address printed once, in the
 // notes at the end of its part, and glossary terms stay plain words.
 for (const code of ['en', 'fi', 'ar'] as const) {
-  for (const document of planPdfs(englishPages, code)) {
+  for (const document of printedPdfs(code)) {
     test(`${document.href}: every link says on paper where it goes`, async () => {
       const pdf = await openPdf(document.href);
       const bookmarks = await outline(pdf);
