@@ -93,6 +93,21 @@ export const pageFields = {
     .describe(
       'Where the research findings and legal facts on the page come from: file names of content/sources/.',
     ),
+  translation: z
+    .object(
+      {
+        reviewed: z
+          .boolean({ error: 'expected true or false' })
+          .describe(
+            'True once a native-speaking reviewer has checked the translation against the English page.',
+          ),
+      },
+      { error: 'expected { reviewed: true } or { reviewed: false }' },
+    )
+    .optional()
+    .describe(
+      'Translated pages only: whether a native-speaking reviewer has checked it. Until then readers are told.',
+    ),
 };
 
 /**

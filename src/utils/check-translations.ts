@@ -6,8 +6,8 @@
  * - the facts in the frontmatter (numbers, true/false, and the fields that name things:
  *   modules, exercises, tools, sessions, audiences, sources, settings …) equal the English;
  *   lists keep their length, and no field is added or left out;
- * - every number of the English text is in the translation, so no minute, age or year is
- *   lost or changed;
+ * - every number of the English text is in the translation (each run of digits, whatever
+ *   the separators around it), so no minute, age or year is lost or changed;
  * - every link goes where the English link goes, inside the translation's own edition;
  * - the same components (notes, handouts, forms, safety blocks, glossary terms by id) and
  *   as many `##` sections.
@@ -115,7 +115,9 @@ function numbers(body: string): string[] {
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/<[A-Z][^>]*>/g, '')
     .replace(/<\/[A-Z]\w*>/g, '');
-  return [...text.matchAll(/\d+(?:[.,:]\d+)*/g)].map(([number]) => number.replace(/[.,]/g, ''));
+  // Each run of digits on its own, without leading zeros: languages write the same date,
+  // time or amount with other separators (1 July 2025 / 1.7.2025, 09:30 / 9.30, 10,000 / 10 000).
+  return [...text.matchAll(/\d+/g)].map(([digits]) => String(Number(digits)));
 }
 
 /** Each component used, with the id or kind that says what it shows: `Term#resilience`. */

@@ -1,4 +1,5 @@
 import { defaultLocale, localeCodes, type LocaleCode } from '../config/locales.ts';
+import { lastChanged } from './git-history.ts';
 
 export type TranslationState = 'translated' | 'outdated' | 'missing';
 
@@ -8,7 +9,8 @@ export interface StatusRow {
   path: string;
   title: string;
   sourceFile: string;
-  editions: Record<LocaleCode, { state: TranslationState; file?: string }>;
+  /** Each edition's state, its file, and whether a native-speaking reviewer checked it. */
+  editions: Record<LocaleCode, { state: TranslationState; file?: string; reviewed?: boolean }>;
 }
 
 /** A page as the status needs it: its id (`fi/about`), file and title. */
@@ -16,6 +18,8 @@ export interface StatusPage {
   id: string;
   filePath: string;
   title: string;
+  /** For a translation: `translation.reviewed` in its frontmatter. */
+  reviewed?: boolean | undefined;
 }
 
 /**
@@ -37,13 +41,38 @@ export function translationStatus(pages: StatusPage[], changed?: Map<string, num
           editions[code] = { state: 'missing' };
           continue;
         }
-        const sourceTime = changed?.get(source.filePath);
-        const translationTime = changed?.get(translation.filePath);
-        const outdated =
-          sourceTime !== undefined && translationTime !== undefined && sourceTime > translationTime;
-        editions[code] = { state: outdated ? 'outdated' : 'translated', file: translation.filePath };
+        editions[code] = {
+          state: isOutdated(translation.filePath, source.filePath, changed) ? 'outdated' : 'translated',
+          file: translation.filePath,
+          reviewed: translation.reviewed === true,
+        };
       }
       return { path, title: source.title, sourceFile: source.filePath, editions };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+let history: Map<string, number> | undefined | null = null;
+
+/**
+ * When each page file last changed (see `lastChanged`), read once per build; `undefined`
+ * without a history to read.
+ */
+export function pageHistory(): Map<string, number> | undefined {
+  if (history === null) history = lastChanged('content/docs');
+  return history;
+}
+
+/**
+ * True when the English page changed after its translation was last edited, as the
+ * translation status counts it. Without a history to read, nothing is outdated.
+ */
+export function isOutdated(
+  translationFile: string,
+  englishFile: string,
+  changed: Map<string, number> | undefined = pageHistory(),
+): boolean {
+  const english = changed?.get(englishFile);
+  const translation = changed?.get(translationFile);
+  return english !== undefined && translation !== undefined && english > translation;
 }

@@ -85,4 +85,6 @@ test('translation status lists every page in every edition', async ({ page }) =>
     .locator('.translation-status tbody tr')
     .filter({ has: page.locator('code', { hasText: 'content/docs/en/index.mdx' }) });
   await expect(home.locator('td[data-state="translated"], td[data-state="outdated"]')).toHaveCount(6);
+  // None of them has been checked by a native-speaking reviewer yet, and the page says so.
+  await expect(home.locator('.unreviewed')).toHaveCount(6);
 });

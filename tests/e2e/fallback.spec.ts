@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 
+import { uiString } from './helpers/site.ts';
+
 // /about/ is written in English only so far, so every other edition shows it as a fallback.
 const fallbackPage = '/about/';
 
@@ -32,4 +34,20 @@ test('the source edition shows no fallback notice', async ({ page }) => {
   await page.goto(`/en${fallbackPage}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About community mentoring');
   await expect(page.getByText('This content is not available in your language yet.')).toHaveCount(0);
+});
+
+test('a translation not yet checked by a native-speaking reviewer says so; other pages do not', async ({
+  page,
+}) => {
+  // The editions' home pages are translations without `translation: { reviewed: true }`.
+  for (const code of ['fi', 'ar', 'so']) {
+    await page.goto(`/${code}/`);
+    await expect(page.locator('[data-translation-notice]')).toContainText(
+      uiString(code, 'translation.unreviewed'),
+    );
+  }
+  for (const path of ['/en/', `/fi${fallbackPage}`]) {
+    await page.goto(path);
+    await expect(page.locator('[data-translation-notice]'), path).toHaveCount(0);
+  }
 });

@@ -358,6 +358,32 @@ for (const code of ['en', 'fi', 'ar'] as const) {
   }
 }
 
+test('a Finnish session goes into the Finnish trainer’s pack, and its handout into the handouts pack', async () => {
+  const path = 'modules/mental-health-and-resilience/what-keeps-us-well';
+  const finnish = sourcePage('fi', path);
+  if (!finnish) throw new Error(`content/docs/fi/${path}.mdx is needed for this test`);
+  const module1 = printedPdfs('fi').filter((document) => document.module?.number === 1);
+  const trainers = module1.find((document) => document.kind === 'trainers-pack');
+  const handouts = module1.find((document) => document.kind === 'handouts');
+  const text = async (href: string) => {
+    const pdf = await openPdf(href);
+    const pages = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pageText(pdf, i + 1)));
+    const titles = (await outline(pdf)).map((bookmark) => bookmark.title);
+    await pdf.destroy();
+    return { text: pages.join('').replace(/\s+/g, ''), titles };
+  };
+  const pack = await text(trainers?.href ?? '');
+  expect(pack.titles.some((title) => sameTitle('fi', title, String(finnish.data['title'])))).toBe(true);
+  // The handout's first line, in Finnish, and the trainer notes' Finnish label only in the trainer's pack.
+  const [, handoutText = ''] = finnish.body.split('<Handout>');
+  const firstLine = (handoutText.trim().split('\n')[0] ?? '').replace(/\*/g, '').replace(/\s+/g, '');
+  expect(firstLine.length).toBeGreaterThan(10);
+  const participants = await text(handouts?.href ?? '');
+  expect(participants.text).toContain(firstLine);
+  expect(pack.text).toContain(uiString('fi', 'trainerNote.upset').replace(/\s+/g, ''));
+  expect(participants.text).not.toContain(uiString('fi', 'trainerNote.upset').replace(/\s+/g, ''));
+});
+
 test('a participants’ pack has no trainer notes; a trainer’s pack has them', async () => {
   const [trainers, handouts] = planPdfs(englishPages, 'en').slice(1, 3);
   const label = uiString('en', 'trainerNote.label');

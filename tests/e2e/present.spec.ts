@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
+import { splitPage } from '../helpers/session-shape.ts';
 import { watchViolations } from './helpers/violations.ts';
 
 const MODULE = '/en/modules/mental-health-and-resilience/';
@@ -236,4 +239,23 @@ test.describe('without JavaScript', () => {
     await expect(screens.filter({ visible: true })).toHaveCount(await screens.count());
     await expect(page.locator('[data-trainer-note]').filter({ visible: true })).toHaveCount(0);
   });
+});
+
+test('a Finnish session is cut into screens and timed exactly like the English one', async ({ page }) => {
+  // The cut follows the parts the build marks, from the page's own agenda: no English words.
+  const file = new URL(
+    '../../content/docs/fi/modules/mental-health-and-resilience/what-keeps-us-well.mdx',
+    import.meta.url,
+  );
+  const agenda = splitPage(readFileSync(file, 'utf8')).data['agenda'] as { title: string; minutes: number }[];
+  await page.goto('/fi/modules/mental-health-and-resilience/present/');
+  const screens = page.locator('section.screen[id^="what-keeps-us-well--"]');
+  await expect(screens).toHaveCount(agenda.length);
+  const read = (name: string) =>
+    screens.evaluateAll((all, attr) => all.map((s) => s.getAttribute(attr)), name);
+  expect(await read('data-title')).toEqual(agenda.map((part) => part.title));
+  expect(await read('data-minutes')).toEqual(agenda.map((part) => String(part.minutes)));
+  // In Finnish, not marked as English, and the handout stays on paper.
+  expect(await read('lang')).toEqual(agenda.map(() => null));
+  await expect(page.locator('.screen [data-handout], .screen #participant-handout')).toHaveCount(0);
 });

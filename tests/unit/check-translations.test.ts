@@ -139,6 +139,22 @@ describe('a translation that drifts fails, naming the file and what differs', ()
   });
 });
 
+test('numbers are compared digit by digit, so each language writes dates, times and amounts its own way', () => {
+  const withNumbers = (entry: TranslatedEntry, text: string) => ({
+    ...entry,
+    body: `${entry.body}\n\n${text}`,
+  });
+  const englishText = withNumbers(english, 'On 1 July 2025 at 09:30, 10,000 people.');
+  expect(
+    translationProblems(englishText, withNumbers(finnish, '1.7.2025 klo 9.30, 10 000 ihmistä.')),
+  ).toEqual([]);
+  expect(
+    translationProblems(englishText, withNumbers(finnish, '1.7.2024 klo 9.30, 10 000 ihmistä.')),
+  ).toEqual([
+    'content/docs/fi/exercises/circle-of-support.mdx: the number(s) 2025 of the English page are missing',
+  ]);
+});
+
 test('every translated page in the repository keeps the facts of its English page', () => {
   expect(pages.filter((page) => !page.id.startsWith('en/')).length).toBeGreaterThan(0);
   expect(checkTranslations(pages)).toEqual([]);
