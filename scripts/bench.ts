@@ -6,18 +6,28 @@
  * Reported: build time and peak memory, pages per edition, milliseconds per page, the
  * size of dist/, first-load bytes (HTML, CSS, JS; raw and gzip) for each page type, all
  * JavaScript and CSS, the size of the Pagefind index of each edition, and the time and
- * size the social cards add, and the A4 pages each tool prints on, whole and as its form
- * alone.
+ * size the social cards add, the A4 pages each tool prints on, whole and as its form
+ * alone; and, unless `--no-editions`, a cold build of seven full editions simulated by
+ * copying every English page into each edition that lacks it (see `sevenEditions`).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import { chromium } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-import { localeCodes } from '../src/config/locales.ts';
+import { defaultLocale, localeCodes } from '../src/config/locales.ts';
 import { QUIET_CHROMIUM_ARGS, systemChromium } from '../src/utils/system-chromium.ts';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -63,10 +73,14 @@ function filesUnder(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Builds from cold (no dist/, no content cache) and measures time and peak memory. */
-function coldBuild(): { seconds: number; peakMemoryMB: number | null; log: string } {
+/**
+ * Builds from cold (no dist/, no content cache) and measures time and peak memory.
+ *
+ * @param site the folder of the site to build: the repository, or a simulated copy
+ */
+function coldBuild(site = root): { seconds: number; peakMemoryMB: number | null; log: string } {
   for (const dir of ['dist', '.astro', 'node_modules/.astro'])
-    rmSync(join(root, dir), { recursive: true, force: true });
+    rmSync(join(site, dir), { recursive: true, force: true });
   const astro = join(root, 'node_modules/.bin/astro');
   // GNU time reports the peak resident memory of the build and its children.
   const gnuTime = existsSync('/usr/bin/time');
@@ -75,7 +89,7 @@ function coldBuild(): { seconds: number; peakMemoryMB: number | null; log: strin
     : [astro, ['build']];
   const started = performance.now();
   const result = spawnSync(command, args, {
-    cwd: root,
+    cwd: site,
     encoding: 'utf8',
     // A deployment build: with a public address, so the social cards are drawn and timed.
     env: { SITE_URL: 'https://manual.example.org', ...process.env, NO_COLOR: '1' },
@@ -216,6 +230,57 @@ async function printedTools(): Promise<Record<string, { page: number; form: numb
   }
 }
 
+/**
+ * Seven full editions, simulated: a copy of the site (in `.cache/`, where it finds the
+ * project's node_modules) in which every edition holds every page, its own translation
+ * where there is one and otherwise the English page as a marked stand-in, with its links
+ * moved into the edition. The stand-ins keep every fact, so they pass the translation
+ * checks and the PDF step prints all 63 files, as it will when the editions are done.
+ */
+function sevenEditions() {
+  const site = join(root, '.cache', 'bench-seven-editions');
+  rmSync(site, { recursive: true, force: true });
+  for (const path of [
+    'astro.config.mjs',
+    'content.config.ts',
+    'tsconfig.json',
+    'package.json',
+    'src',
+    'public',
+    'content',
+  ])
+    cpSync(join(root, path), join(site, path), { recursive: true });
+  let standIns = 0;
+  for (const collection of ['docs', 'glossary']) {
+    const source = join(site, 'content', collection, defaultLocale);
+    for (const file of filesUnder(source)) {
+      const path = relative(source, file);
+      for (const code of localeCodes) {
+        const target = join(site, 'content', collection, code, path);
+        if (code === defaultLocale || existsSync(target)) continue;
+        const text = readFileSync(file, 'utf8')
+          .replace(/\]\(\/en\//g, `](/${code}/`)
+          .replace(/href="\/en\//g, `href="/${code}/`)
+          .replace(/^---\n/, '---\n# Bench stand-in: the English page copied into this edition.\n');
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, text);
+        standIns++;
+      }
+    }
+  }
+  const build = coldBuild(site);
+  const pdf = /Printed (\d+) PDF editions in ([\d.]+) s \((\d+) pages/.exec(build.log);
+  const pages = filesUnder(join(site, 'dist')).filter((file) => file.endsWith('.html')).length;
+  rmSync(site, { recursive: true, force: true });
+  return {
+    standIns,
+    seconds: Number(build.seconds.toFixed(1)),
+    peakMemoryMB: build.peakMemoryMB,
+    pages,
+    pdf: pdf ? { files: Number(pdf[1]), seconds: Number(pdf[2]), pages: Number(pdf[3]) } : null,
+  };
+}
+
 const build = coldBuild();
 // The PDF step of the build reports its own time (src/integrations/pdf-editions.ts).
 const pdfStep = /Printed (\d+) PDF editions in ([\d.]+) s \((\d+) pages/.exec(build.log);
@@ -255,6 +320,7 @@ const results = {
   pagefind: Object.fromEntries(localeCodes.map((code) => [code, pagefindIndex(code)])),
   socialCards: socialCards(build.log),
   printedTools: await printedTools(),
+  sevenEditions: process.argv.includes('--no-editions') ? null : sevenEditions(),
 };
 
 writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -282,6 +348,10 @@ const lines = [
   ...Object.entries(results.printedTools).map(
     ([tool, count]) => `  ${tool}: ${count.page} / ${count.form ?? 'no form'}`,
   ),
+  '',
+  results.sevenEditions
+    ? `Seven full editions (simulated, ${results.sevenEditions.standIns} stand-in pages): cold build ${results.sevenEditions.seconds} s with PDFs (budget 90 s), ${results.sevenEditions.pages} pages, peak memory ${results.sevenEditions.peakMemoryMB ?? '?'} MB; ${results.sevenEditions.pdf ? `${results.sevenEditions.pdf.files} PDFs, ${results.sevenEditions.pdf.pages} pages, in ${results.sevenEditions.pdf.seconds} s` : 'no PDFs'}`
+    : 'Seven full editions: not simulated (--no-editions)',
   '',
   'Pagefind index per edition:',
   ...Object.entries(results.pagefind).map(([code, index]) =>
