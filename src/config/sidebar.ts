@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 
-import { localeCodes, type LocaleCode } from './locales.ts';
+import { inEveryEdition } from './edition-strings.ts';
+import type { LocaleCode } from './locales.ts';
 import { sectionNames } from './sections.ts';
 import { MODULE_SLUGS } from './taxonomy.ts';
 
@@ -27,26 +28,15 @@ const content = new URL('../../content/', import.meta.url);
 
 /** Each module that has pages, as a group named after the module in every edition. */
 function moduleGroups() {
-  const strings = Object.fromEntries(
-    localeCodes.map((code) => [
-      code,
-      JSON.parse(readFileSync(new URL(`i18n/${code}.json`, content), 'utf8')) as Record<string, string>,
-    ]),
-  );
   return MODULE_SLUGS.filter((slug) => existsSync(new URL(`docs/en/modules/${slug}/`, content))).map((slug) =>
-    group(
-      Object.fromEntries(
-        localeCodes.map((code) => [code, strings[code]?.[`moduleName.${slug}`] ?? slug]),
-      ) as Labels,
-      `modules/${slug}`,
-    ),
+    group(inEveryEdition(`moduleName.${slug}`), `modules/${slug}`),
   );
 }
 
 /**
  * The sidebar: one group per part of the manual, filled from its folder in each edition.
- * Labels are written for every edition (in `sections.ts`), since a group label is not a
- * page that can fall back to English.
+ * Labels are written for every edition (in its strings, see `sections.ts`), since a
+ * group label is not a page that can fall back to English.
  */
 export const sidebar = [
   group(sectionNames.about, 'about'),

@@ -4,11 +4,10 @@
  * the English page standing in. The downloads page lists these; the endpoint
  * `/pdf-plan.json` hands them to the PDF step of the build (`src/integrations/pdf-editions.ts`).
  */
-import { getEntry } from 'astro:content';
-
 import { defaultLocale, locales, localeCodes, type LocaleCode } from '../config/locales.ts';
 import { siteTitle } from '../config/site.ts';
 import { editionPages } from './entries.ts';
+import { uiStrings } from './ui-strings.ts';
 import { planPdfs, type PdfDocument, type PdfPart, type PlanPage } from './pdf-plan.ts';
 import { hasFormSection, hasHandoutSection } from './page-sections.ts';
 
@@ -63,25 +62,9 @@ export interface EditionPdfPlan {
   documents: EditionPdf[];
 }
 
-/**
- * An edition's interface string (content/i18n), with `{{name}}` values filled in. The
- * endpoint that uses this is not a Starlight page, so it has no `Astro.locals.t`.
- */
-async function uiText(
-  locale: LocaleCode,
-): Promise<(key: string, values?: Record<string, string | number>) => string> {
-  const strings = (await getEntry('i18n', locale))?.data as Record<string, string | undefined> | undefined;
-  if (!strings) throw new Error(`content/i18n/${locale}.json is missing`);
-  return (key, values = {}) => {
-    const template = strings[key];
-    if (template === undefined) throw new Error(`content/i18n/${locale}.json has no "${key}"`);
-    return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(values[name] ?? whole));
-  };
-}
-
 /** The PDFs of an edition, in the order the downloads page lists them. */
 export async function editionPdfs(locale: LocaleCode): Promise<EditionPdf[]> {
-  const text = await uiText(locale);
+  const text = await uiStrings(locale);
   const pages = await editionPages(locale);
   const english = await editionPages('en');
   const byPath = new Map(pages.map((page) => [page.path, page]));
@@ -130,7 +113,7 @@ export async function pdfPlan(): Promise<Record<LocaleCode, EditionPdfPlan>> {
   const entries = await Promise.all(
     localeCodes.map(async (locale): Promise<[LocaleCode, EditionPdfPlan]> => {
       const { lang, dir, label } = locales[locale];
-      const text = await uiText(locale);
+      const text = await uiStrings(locale);
       const strings = Object.fromEntries(
         (
           ['contents', 'inEnglish', 'englishNote', 'readOnline', 'seePage', 'onPage', 'linkNotes'] as const

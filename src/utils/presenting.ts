@@ -5,14 +5,6 @@
  * build time, in session-screens.ts.
  */
 
-/**
- * Fills `{{name}}` in an interface string. A placeholder without a value stays, so a
- * string can be filled at build time and again in the browser ("Screen {{n}} of {{total}}").
- */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(values[name] ?? whole));
-}
-
 /** What a key press asks the projector view to do. */
 export type PresentAction =
   'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'leave' | 'timer' | 'timer-reset';

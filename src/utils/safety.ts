@@ -7,7 +7,7 @@ import type { Law } from '../schemas/law.ts';
 import type { SafetyText } from '../schemas/safety.ts';
 import type { Service } from '../schemas/service.ts';
 import { editionOf } from './entries.ts';
-import { fill } from './presenting.ts';
+import { fill } from './strings.ts';
 
 /** Text in the language it is written in, for the `lang` attribute of what shows it. */
 export interface InLanguage<T> {

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { locales, localeCodes, type LocaleCode } from '../../src/config/locales.ts';
 import { planPdfs, type PdfDocument, type PlanPage } from '../../src/utils/pdf-plan.ts';
 import { hasFormSection, hasHandoutSection } from '../../src/utils/page-sections.ts';
+import { fill } from '../../src/utils/strings.ts';
 import { DIST, TEST_SITE_URL, uiString } from './helpers/site.ts';
 
 // The PDF editions, read back from dist/ after `npm run build`. What each should hold is
@@ -57,10 +58,6 @@ function partTitle(code: string, path: string): { title: string; english: boolea
   const translated = sourcePage(code, path);
   const page = translated ?? sourcePage('en', path);
   return { title: String(page?.data['title']), english: code !== 'en' && !translated };
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
 }
 
 function coverTitle(code: LocaleCode, document: PdfDocument): string {

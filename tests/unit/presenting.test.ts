@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
-import { actionOfKey, Countdown, fill, countdownText } from '../../src/utils/presenting.ts';
+import { actionOfKey, Countdown, countdownText } from '../../src/utils/presenting.ts';
+import { fill } from '../../src/utils/strings.ts';
 import { sessionScreens } from '../../src/utils/session-screens.ts';
 
 const heading = (id: string, text: string) =>

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
 import { sectionNames } from '../../src/config/sections.ts';
+import { fill } from '../../src/utils/strings.ts';
 import {
   CARD_WIDTH,
   cardAlt,
@@ -164,8 +165,7 @@ describe('section labels', () => {
     'card.story': 'Story',
     'toolKind.checklist': 'Checklist',
   };
-  const t: Translate = (key, values = {}) =>
-    (labels[key] ?? `[${key}]`).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
+  const t: Translate = (key, values = {}) => fill(labels[key] ?? `[${key}]`, values);
   const modules = new Map([['individual-and-community', 2]]);
   const group = (folder: string) =>
     Object.hasOwn(sectionNames, folder) ? sectionNames[folder as keyof typeof sectionNames].en : undefined;
