@@ -32,9 +32,19 @@ export async function allResultPaths(dialog: Locator): Promise<string[]> {
   return hrefs.map((href) => new URL(href, 'http://x').pathname);
 }
 
-/** A word in each of three editions, and the edition home that contains it. */
+/**
+ * A word in an edition and a page of that edition that contains it: the editions' homes, in
+ * a right-to-left script and in Somali, which Pagefind has no stemmer for, and a
+ * translated session.
+ */
 export const SEARCH_CASES = [
   { code: 'en', query: 'mentoring', expected: '/en/' },
   { code: 'fi', query: 'mentorointi', expected: '/fi/' },
+  {
+    code: 'fi',
+    query: 'tukipiiri',
+    expected: '/fi/modules/mental-health-and-resilience/what-keeps-us-well/',
+  },
   { code: 'ar', query: 'الإرشاد', expected: '/ar/' },
+  { code: 'so', query: 'lataliyeyaasha', expected: '/so/' },
 ] as const;
