@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 import { splitPage } from '../helpers/session-shape.ts';
+import { uiString } from './helpers/site.ts';
 import { watchViolations } from './helpers/violations.ts';
 
 const MODULE = '/en/modules/mental-health-and-resilience/';
@@ -258,4 +259,12 @@ test('a Finnish session is cut into screens and timed exactly like the English o
   // In Finnish, not marked as English, and the handout stays on paper.
   expect(await read('lang')).toEqual(agenda.map(() => null));
   await expect(page.locator('.screen [data-handout], .screen #participant-handout')).toHaveCount(0);
+  // Its trainer notes are labelled in Finnish, while the English sessions beside it, standing
+  // in for translations not yet made, keep English labels.
+  const labels = (selector: string) =>
+    page.locator(`${selector} .trainer-note-title`).evaluateAll((all) => all.map((note) => note.textContent));
+  const finnishLabels = await labels('section.screen[id^="what-keeps-us-well--"]');
+  expect(finnishLabels).toContain(uiString('fi', 'trainerNote.label'));
+  expect(finnishLabels).not.toContain(uiString('en', 'trainerNote.label'));
+  expect(await labels('section.screen[lang="en"]')).toContain(uiString('en', 'trainerNote.label'));
 });
