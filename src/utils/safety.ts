@@ -41,6 +41,19 @@ export async function safetyText(locals: App.Locals): Promise<InLanguage<SafetyT
   return { value, lang: locales[locale].lang, dir: locales[locale].dir };
 }
 
+/**
+ * The attributes of an element that shows a safety text: its language and direction, and,
+ * when it stands in for a translation not made yet (English on a Finnish page),
+ * `data-pagefind-ignore`, so that an edition's search index holds its own language only.
+ */
+export function textAttributes(
+  text: { lang: string; dir: 'ltr' | 'rtl' },
+  locals: App.Locals,
+): { lang: string; dir: 'ltr' | 'rtl'; 'data-pagefind-ignore'?: '' } {
+  const standIn = !locals.starlightRoute.isFallback && text.lang !== locales[editionOf(locals)].lang;
+  return { lang: text.lang, dir: text.dir, ...(standIn ? { 'data-pagefind-ignore': '' as const } : {}) };
+}
+
 /** A sentence kept with data, `{ en: '…', fi: '…' }`, in the page's language or English. */
 export function localised(
   text: Partial<Record<LocaleCode, string>> & { en: string },

@@ -51,3 +51,16 @@ test('exercise facts are search filters', async ({ page }) => {
   await expect(filters).toContainText('Emotional intensity');
   await expect(filters).toContainText('Setting');
 });
+
+test('English safety texts on a translated page stay out of that edition’s index', async ({ page }) => {
+  // No Finnish safety texts yet: the Finnish session shows the English ones, marked as
+  // English and kept out of the Finnish index. On an English page they are indexed.
+  await page.goto('/fi/modules/mental-health-and-resilience/what-keeps-us-well/');
+  const standIns = page.locator('main [lang="en"].emergency-rule');
+  await expect(standIns.first()).toBeAttached();
+  for (const element of await standIns.all())
+    await expect(element).toHaveAttribute('data-pagefind-ignore', '');
+  await page.goto('/en/modules/mental-health-and-resilience/what-keeps-us-well/');
+  await expect(page.locator('main .emergency-rule').first()).toBeAttached();
+  await expect(page.locator('main .emergency-rule[data-pagefind-ignore]')).toHaveCount(0);
+});
