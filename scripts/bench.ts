@@ -29,6 +29,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 import { defaultLocale, localeCodes } from '../src/config/locales.ts';
 import { QUIET_CHROMIUM_ARGS, systemChromium } from '../src/utils/system-chromium.ts';
+import { SITE_FILES } from './site-files.ts';
 
 const root = new URL('../', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -240,15 +241,7 @@ async function printedTools(): Promise<Record<string, { page: number; form: numb
 function sevenEditions() {
   const site = join(root, '.cache', 'bench-seven-editions');
   rmSync(site, { recursive: true, force: true });
-  for (const path of [
-    'astro.config.mjs',
-    'content.config.ts',
-    'tsconfig.json',
-    'package.json',
-    'src',
-    'public',
-    'content',
-  ])
+  for (const path of [...SITE_FILES, 'content'])
     cpSync(join(root, path), join(site, path), { recursive: true });
   let standIns = 0;
   for (const collection of ['docs', 'glossary']) {

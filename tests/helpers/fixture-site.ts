@@ -3,17 +3,9 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { SITE_FILES } from '../../scripts/site-files.ts';
 
-/** What the project needs to build, copied into each fixture site. */
-const PROJECT_FILES = [
-  'astro.config.mjs',
-  'content.config.ts',
-  'tsconfig.json',
-  'package.json',
-  'src',
-  'public',
-];
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface BuildResult {
   /** Exit code of `astro build`. */
@@ -41,7 +33,7 @@ export function buildFixtureSite(
   const site = join(root, '.cache', 'fixtures', name);
   rmSync(site, { recursive: true, force: true });
   mkdirSync(site, { recursive: true });
-  for (const path of PROJECT_FILES) cpSync(join(root, path), join(site, path), { recursive: true });
+  for (const path of SITE_FILES) cpSync(join(root, path), join(site, path), { recursive: true });
   cpSync(join(root, 'content/i18n'), join(site, 'content/i18n'), { recursive: true });
   cpSync(join(root, 'content/docs/en'), join(site, 'content/docs/en'), { recursive: true });
   cpSync(join(root, 'content/glossary/en'), join(site, 'content/glossary/en'), { recursive: true });
