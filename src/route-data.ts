@@ -22,10 +22,10 @@ function checkContent(): Promise<void> {
       getCollection('glossary'),
       getCollection('sources'),
     ]);
-    const entry = (e: { id: string; filePath?: string | undefined; data: object }) => ({
+    const entry = <Data>(e: { id: string; filePath?: string | undefined; data: Data }) => ({
       id: e.id,
       filePath: e.filePath ?? e.id,
-      data: e.data as Record<string, unknown>,
+      data: e.data,
     });
     const problems = [
       ...checkReferences(

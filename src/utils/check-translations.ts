@@ -18,7 +18,8 @@ import { defaultLocale } from '../config/locales.ts';
 export interface TranslatedEntry {
   id: string;
   filePath: string;
-  data: Record<string, unknown>;
+  /** The frontmatter, compared field by field whatever the page's type. */
+  data: object;
   body: string;
 }
 

@@ -1,31 +1,12 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 
 import { defaultLocale, isLocaleCode, type LocaleCode } from '../config/locales.ts';
-import type { Exercise } from '../schemas/exercise.ts';
-import type { Module } from '../schemas/module.ts';
-import type { Programme } from '../schemas/programme.ts';
-import type { Session } from '../schemas/session.ts';
-import type { Story } from '../schemas/story.ts';
-import type { Tool } from '../schemas/tool.ts';
-
-/** A page of the manual, as Astro loads it. */
-export type DocsEntry = CollectionEntry<'docs'>;
-
-/** The page types that carry structured data, with the data each one has. */
-export interface TypedData {
-  module: Module;
-  session: Session;
-  exercise: Exercise;
-  tool: Tool;
-  story: Story;
-  programme: Programme;
-}
-export type EntryType = keyof TypedData;
+import { isOfType, type DataOf, type DocsEntry, type EntryType } from './page-data.ts';
 
 /** A page of one type, shown in an edition: its own translation, or the English page. */
 export interface EditionEntry<T extends EntryType> {
   entry: DocsEntry;
-  data: TypedData[T] & { title: string };
+  data: DataOf<T>;
   /** The page's path inside an edition, such as `exercises/circle-of-support`. */
   path: string;
   /** Address of the page in the edition being shown. */
@@ -45,11 +26,6 @@ function splitId(id: string): { locale: LocaleCode; path: string } {
 /** The address of a page path in an edition, with the trailing slash the site uses. */
 export function pageHref(locale: LocaleCode, path: string): string {
   return path ? `/${locale}/${path}/` : `/${locale}/`;
-}
-
-/** True when a page is of the given type. */
-function isType(entry: DocsEntry, type: EntryType): boolean {
-  return (entry.data as { type?: string }).type === type;
 }
 
 /** A page as an edition shows it, whatever its type. */
@@ -78,9 +54,9 @@ export async function editionEntries<T extends EntryType>(
   locale: LocaleCode,
   type: T,
 ): Promise<EditionEntry<T>[]> {
-  return (await editionPages(locale))
-    .filter((page) => isType(page.entry, type))
-    .map((page) => ({ ...page, data: page.entry.data as unknown as TypedData[T] & { title: string } }));
+  return (await editionPages(locale)).flatMap(({ entry, ...page }) =>
+    isOfType(entry.data, type) ? [{ ...page, entry, data: entry.data }] : [],
+  );
 }
 
 /** One page of a type in an edition, by its path; `undefined` when there is none. */

@@ -6,9 +6,15 @@
 export function contentLabels(locals: App.Locals): App.Locals['t'] {
   const { t, starlightRoute } = locals;
   if (!starlightRoute.isFallback) return t;
+  return Object.assign(inLanguage(t, 'en'), t);
+}
+
+/** Starlight's `t` for another language than the page's, with `{{name}}` values filled in. */
+export function inLanguage(
+  t: App.Locals['t'],
+  lang: string,
+): (key: string, values?: Record<string, string | number>) => string {
   // Starlight's `t` is an i18next function: the `lng` option picks another language.
   const translate = t as unknown as (key: string, options: Record<string, unknown>) => string;
-  const english = (key: string, options?: Record<string, unknown>) =>
-    translate(key, { ...options, lng: 'en' });
-  return Object.assign(english, t);
+  return (key, values) => translate(key, { ...values, lng: lang });
 }

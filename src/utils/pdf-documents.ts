@@ -9,6 +9,7 @@ import { siteTitle } from '../config/site.ts';
 import { editionPages } from './entries.ts';
 import { uiStrings } from './ui-strings.ts';
 import { planPdfs, type PdfDocument, type PdfPart, type PlanPage } from './pdf-plan.ts';
+import { isOfType } from './page-data.ts';
 import { hasFormSection, hasHandoutSection } from './page-sections.ts';
 
 /** One part of a PDF, with the address of the page it comes from in the edition. */
@@ -68,21 +69,16 @@ export async function editionPdfs(locale: LocaleCode): Promise<EditionPdf[]> {
   const pages = await editionPages(locale);
   const english = await editionPages('en');
   const byPath = new Map(pages.map((page) => [page.path, page]));
-  const planPages: PlanPage[] = english.map(({ entry, path }) => {
-    const data = entry.data as Record<string, unknown> & { sidebar?: { order?: number } };
-    return {
-      path,
-      type: data['type'] as string | undefined,
-      order: data.sidebar?.order,
-      number: data['number'] as number | undefined,
-      sessions: data['sessions'] as string[] | undefined,
-      exercises: data['exercises'] as string[] | undefined,
-      tools: data['tools'] as string[] | undefined,
-      audience: data['audience'] as string[] | undefined,
-      hasHandout: hasHandoutSection(entry.body),
-      hasForm: hasFormSection(entry.body),
-    };
-  });
+  const planPages: PlanPage[] = english.map(({ entry: { data, body }, path }) => ({
+    path,
+    type: data.type,
+    order: data.sidebar.order,
+    audience: data.audience,
+    ...(isOfType(data, 'module') ? { number: data.number, sessions: data.sessions } : {}),
+    ...(isOfType(data, 'session') ? { exercises: data.exercises, tools: data.tools } : {}),
+    hasHandout: hasHandoutSection(body),
+    hasForm: hasFormSection(body),
+  }));
   const englishDocuments = planPdfs(planPages, defaultLocale);
   return planPdfs(planPages, locale).map((document, index) => {
     const parts = document.parts.map((part) => {

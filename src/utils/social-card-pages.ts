@@ -5,6 +5,8 @@ import { sectionNames } from '../config/sections.ts';
 import { MODULE_SLUGS } from '../config/taxonomy.ts';
 import { siteTitle } from '../config/site.ts';
 import { editionPages, type EditionPage } from './entries.ts';
+import { inLanguage } from './labels.ts';
+import { isOfType } from './page-data.ts';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -14,7 +16,6 @@ import {
   sectionLabel,
   socialCardsEnabled,
   type CardText,
-  type SectionInput,
 } from './social-card.ts';
 
 /** Starlight's `t` (an i18next function), which takes the language as the `lng` option. */
@@ -39,10 +40,9 @@ function allPages(): Promise<Pages> {
     }
     const moduleNumbers = new Map<string, number>();
     for (const entry of await getCollection('docs')) {
-      const data = entry.data as SectionInput['data'];
       const [locale, , slug] = entry.id.split('/');
-      if (locale === defaultLocale && data.type === 'module' && slug && data.number !== undefined)
-        moduleNumbers.set(slug, data.number);
+      if (locale === defaultLocale && isOfType(entry.data, 'module') && slug)
+        moduleNumbers.set(slug, entry.data.number);
     }
     return { byKey, moduleNumbers };
   })());
@@ -58,12 +58,6 @@ export async function cardKeys(): Promise<string[]> {
 
 // A module's projector view (src/routes/present.astro) is not a docs page.
 const PROJECTOR_VIEW = /^([a-z]{2})\/modules\/([^/]+)\/present$/;
-
-/** `t` in a given language. */
-function translator(t: StarlightT, lang: string) {
-  const translate = t as unknown as (key: string, options: Record<string, unknown>) => string;
-  return (key: string, values?: Record<string, string | number>) => translate(key, { ...values, lng: lang });
-}
 
 /** A card in the source edition's frame, for the pages outside the editions. */
 function sourceCard(title: string, section: string, edition: string): CardText {
@@ -87,7 +81,7 @@ function sourceCard(title: string, section: string, edition: string): CardText {
  * page without a card fails the build instead of linking to a missing image.
  */
 export async function cardText(key: string, t: StarlightT): Promise<CardText> {
-  const en = translator(t, locales[defaultLocale].lang);
+  const en = inLanguage(t, locales[defaultLocale].lang);
   if (key === 'index') {
     const names = localeCodes.map((code) => locales[code].label).join(' · ');
     return { ...sourceCard(siteTitle[defaultLocale], en('editions.title'), ''), siteTitle: names };
@@ -101,7 +95,7 @@ export async function cardText(key: string, t: StarlightT): Promise<CardText> {
   if (projector) {
     const [, locale = '', module = ''] = projector;
     const moduleCard = await cardText(`${locale}/modules/${module}`, t);
-    return { ...moduleCard, section: translator(t, moduleCard.lang)('present.title') };
+    return { ...moduleCard, section: inLanguage(t, moduleCard.lang)('present.title') };
   }
   const found = byKey.get(key);
   if (!found)
@@ -113,8 +107,8 @@ export async function cardText(key: string, t: StarlightT): Promise<CardText> {
   const { locale, page } = found;
   const { lang, dir, label } = locales[locale];
   const source = locales[defaultLocale];
-  const data = page.entry.data as SectionInput['data'] & { title: string };
-  const section = sectionLabel({ path: page.path, data }, moduleNumbers, translator(t, lang), (folder) =>
+  const { data } = page.entry;
+  const section = sectionLabel({ path: page.path, data }, moduleNumbers, inLanguage(t, lang), (folder) =>
     Object.hasOwn(sectionNames, folder)
       ? sectionNames[folder as keyof typeof sectionNames][locale]
       : undefined,

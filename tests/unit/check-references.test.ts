@@ -1,12 +1,19 @@
 import { describe, expect, test } from 'vitest';
 
 import { checkReferences, type CheckedEntry } from '../../src/utils/check-references.ts';
+import type { PageData } from '../../src/utils/page-data.ts';
 
-const page = (id: string, data: Record<string, unknown> = {}): CheckedEntry => ({
+/**
+ * A page with only the fields a test is about, and the lists its schema fills in when a
+ * file leaves them out (`sources`, a session's `exercises` and `tools` …), as Astro loads it.
+ */
+const page = (id: string, data: object = {}): CheckedEntry => ({
   id,
   filePath: `content/docs/${id}.mdx`,
-  data,
+  data: { sources: [], exercises: [], tools: [], agenda: [], days: [], ...data } as unknown as PageData,
 });
+const withData = (entry: CheckedEntry, data: object): CheckedEntry =>
+  page(entry.id, { ...entry.data, ...data });
 const module = page('en/modules/mental-health-and-resilience', {
   type: 'module',
   number: 1,
@@ -32,7 +39,7 @@ describe('cross-reference checks', () => {
   });
 
   test('name the file and field of a session tool that does not exist', () => {
-    const withTools = { ...session, data: { ...session.data, tools: ['meeting-log', 'risk-score'] } };
+    const withTools = withData(session, { tools: ['meeting-log', 'risk-score'] });
     expect(
       checkReferences([module, withTools, exercise, page('en/tools/meeting-log', { type: 'tool' })]),
     ).toEqual([
@@ -42,8 +49,8 @@ describe('cross-reference checks', () => {
 
   test('catch a session its module does not list', () => {
     const problems = checkReferences([
-      { ...module, data: { ...module.data, sessions: [] } },
-      { ...session, data: { ...session.data, order: 2 } },
+      withData(module, { sessions: [] }),
+      withData(session, { order: 2 }),
       exercise,
     ]);
     expect(problems).toEqual([
@@ -52,7 +59,7 @@ describe('cross-reference checks', () => {
   });
 
   test('catch a module whose number does not match its place', () => {
-    expect(checkReferences([{ ...module, data: { ...module.data, number: 3 } }, session, exercise])).toEqual([
+    expect(checkReferences([withData(module, { number: 3 }), session, exercise])).toEqual([
       'content/docs/en/modules/mental-health-and-resilience.mdx: number: mental-health-and-resilience is module 1, not 3',
     ]);
   });
@@ -62,6 +69,7 @@ describe('cross-reference checks', () => {
       type: 'programme',
       days: [
         {
+          start: '09:00',
           parts: [
             { session: 'mental-health-and-resilience/one' },
             { title: 'Closing', minutes: 15, exercise: 'circle' },
@@ -78,8 +86,8 @@ describe('cross-reference checks', () => {
   });
 
   test('keep a programme day to real time: breaks, and room for each exercise it runs', () => {
-    const long = { ...session, data: { ...session.data, duration: 75 } };
-    const timed = { ...exercise, data: { type: 'exercise', duration: 20, runBy: 'trainer' } };
+    const long = withData(session, { duration: 75 });
+    const timed = withData(exercise, { duration: 20, runBy: 'trainer' });
     const programme = (ledBy: string, parts: object[]) =>
       page('en/training/a-day', { type: 'programme', ledBy, days: [{ start: '09:00', parts }] });
     expect(
@@ -111,11 +119,8 @@ describe('cross-reference checks', () => {
   });
 
   test('give an exercise in a session agenda its whole duration', () => {
-    const timed = { ...exercise, data: { type: 'exercise', duration: 30 } };
-    const short = {
-      ...session,
-      data: { ...session.data, agenda: [{ title: 'Exercise', minutes: 25, exercise: 'circle' }] },
-    };
+    const timed = withData(exercise, { duration: 30 });
+    const short = withData(session, { agenda: [{ title: 'Exercise', minutes: 25, exercise: 'circle' }] });
     expect(checkReferences([module, short, timed])).toEqual([
       'content/docs/en/modules/mental-health-and-resilience/one.mdx: agenda[0].minutes: gives 25 minutes to circle, which takes 30 with its debrief',
     ]);
@@ -141,11 +146,7 @@ describe('cross-reference checks', () => {
 
 describe('sources', () => {
   test('a page may cite only sources that exist in content/sources/', () => {
-    const cited = {
-      id: 'en/manual/chapter',
-      filePath: 'content/docs/en/manual/chapter.mdx',
-      data: { sources: ['gdpr', 'no-such-study'] },
-    };
+    const cited = page('en/manual/chapter', { sources: ['gdpr', 'no-such-study'] });
     expect(checkReferences([cited], [], ['gdpr'])).toEqual([
       'content/docs/en/manual/chapter.mdx: sources[1]: no source "no-such-study" (expected content/sources/no-such-study.yaml)',
     ]);

@@ -1,8 +1,24 @@
 import { describe, expect, test } from 'vitest';
 
-import { generatedSections } from '../../src/utils/page-sections.ts';
+import type { PageData } from '../../src/utils/page-data.ts';
+import { generatedSections as sectionsOf } from '../../src/utils/page-sections.ts';
 
-const slugs = (data: Record<string, unknown>) => {
+/** A page with the fields a test is about, and the lists its schema fills in when left out. */
+const generatedSections = (data: object, body?: string) =>
+  sectionsOf(
+    {
+      sources: [],
+      preparation: [],
+      variations: [],
+      materials: [],
+      tools: [],
+      days: [],
+      ...data,
+    } as unknown as PageData,
+    body,
+  );
+
+const slugs = (data: object) => {
   const { before, after } = generatedSections(data);
   return { before: before.map((s) => s.slug), after: after.map((s) => s.slug) };
 };
@@ -25,7 +41,7 @@ describe('the headings a page type adds to its table of contents', () => {
 
   test('leaves out a section the page does not draw', () => {
     expect(slugs({ type: 'exercise', preparation: [], variations: [] })).toEqual({
-      before: ['purpose', 'steps'],
+      before: ['purpose', 'steps', 'debrief'],
       after: [],
     });
   });
@@ -48,6 +64,13 @@ describe('the headings a page type adds to its table of contents', () => {
     ]);
     expect(after.map((section) => section.slug)).toEqual(['run-sheets', 'print-list']);
     expect(slugs({ type: 'programme', days: [] })).toEqual({ before: ['participants'], after: [] });
+  });
+
+  test('a session leaves out materials and tools it does not have', () => {
+    expect(slugs({ type: 'session', objectives: ['a'], keyPoints: ['d'] })).toEqual({
+      before: ['objectives', 'agenda'],
+      after: ['key-points'],
+    });
   });
 
   test('a session lists its objectives, agenda, materials and tools, and key points last', () => {
