@@ -8,7 +8,7 @@ import { defaultLocale, locales } from './src/config/locales.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { siteTitle } from './src/config/site.ts';
 import { completeCsp } from './src/integrations/complete-csp.ts';
-import { pdfEditions } from './src/integrations/pdf-editions.ts';
+import { pdfEditions } from './src/pdf-editions/integration.ts';
 import { announceSiteAddress } from './src/integrations/site-address.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 import { rehypeRequireAlt, requireAltText } from './src/plugins/rehype-require-alt.ts';

@@ -275,7 +275,7 @@ function sevenEditions() {
 }
 
 const build = coldBuild();
-// The PDF step of the build reports its own time (src/integrations/pdf-editions.ts).
+// The PDF step of the build reports its own time (src/pdf-editions/integration.ts).
 const pdfStep = /Printed (\d+) PDF editions in ([\d.]+) s \((\d+) pages/.exec(build.log);
 const pdfEditions = pdfStep
   ? { files: Number(pdfStep[1]), seconds: Number(pdfStep[2]), pages: Number(pdfStep[3]) }

@@ -5,7 +5,7 @@ import { checkReferences } from './utils/check-references.ts';
 import { checkTranslations } from './utils/check-translations.ts';
 import { contentLabels } from './utils/labels.ts';
 import { generatedSections, type GeneratedSection } from './utils/page-sections.ts';
-import { cardMeta } from './utils/social-card-pages.ts';
+import { cardMeta } from './social-cards/pages.ts';
 
 let checked: Promise<void> | undefined;
 
@@ -71,7 +71,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
       ...after.map(item),
     ];
   }
-  // Every page points to its social card (`src/routes/social-card.ts`).
+  // Every page points to its social card (`src/social-cards/route.ts`).
   const meta = await cardMeta(context.url.pathname, context.site, context.locals.t);
   route.head.push(...meta.map(({ attrs }) => ({ tag: 'meta' as const, attrs, content: '' })));
 });

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 
-import { socialCardsEnabled } from '../utils/social-card.ts';
+import { socialCardsEnabled } from '../social-cards/card.ts';
 
 /**
  * Adds the routes that are not content pages. They live in `src/routes/` because, with
@@ -20,9 +20,9 @@ export function siteRoutes(): AstroIntegration {
         });
         // Cards are found through absolute addresses only: without SITE_URL none is drawn.
         if (socialCardsEnabled() && config.site)
-          injectRoute({ pattern: '/og/[...card].png', entrypoint: './src/routes/social-card.ts' });
-        // Read and deleted by the PDF step of the build (pdf-editions.ts).
-        injectRoute({ pattern: '/pdf-plan.json', entrypoint: './src/routes/pdf-plan.json.ts' });
+          injectRoute({ pattern: '/og/[...card].png', entrypoint: './src/social-cards/route.ts' });
+        // Read and deleted by the PDF step of the build (src/pdf-editions/integration.ts).
+        injectRoute({ pattern: '/pdf-plan.json', entrypoint: './src/pdf-editions/plan.json.ts' });
       },
     },
   };

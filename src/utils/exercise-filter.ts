@@ -1,3 +1,9 @@
+/**
+ * The exercise catalogue's filters: which exercises match, and the filters written into
+ * and read from the page address. Runs in the browser (the catalogue's script) as well as
+ * in the build (the module overview's links into the catalogue), so it imports nothing but
+ * the taxonomy.
+ */
 import {
   INTENSITIES,
   MODULE_SLUGS,

@@ -1,6 +1,6 @@
 /**
  * Build-time half of the projector view: a session's rendered text cut into its screens.
- * Kept apart from presenting.ts, which runs in the browser, so that the HTML parser never
+ * Kept apart from src/browser/presenting.ts, which runs in the browser, so that the HTML parser never
  * reaches a reader's phone.
  */
 import type { Element } from 'hast';

@@ -4,7 +4,7 @@ import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build
 import { parse } from 'yaml';
 
 import { locales, localeCodes, type LocaleCode } from '../../src/config/locales.ts';
-import { planPdfs, type PdfDocument, type PlanPage } from '../../src/utils/pdf-plan.ts';
+import { planPdfs, type PdfDocument, type PlanPage } from '../../src/pdf-editions/plan.ts';
 import { hasFormSection, hasHandoutSection } from '../../src/utils/page-sections.ts';
 import { fill } from '../../src/utils/strings.ts';
 import { DIST, TEST_SITE_URL, uiString } from './helpers/site.ts';

@@ -8,7 +8,7 @@ import {
   planPdfs,
   printedPageNumbers,
   type PlanPage,
-} from '../../src/utils/pdf-plan.ts';
+} from '../../src/pdf-editions/plan.ts';
 import { hasFormSection, hasHandoutSection } from '../../src/utils/page-sections.ts';
 
 const pages: PlanPage[] = [

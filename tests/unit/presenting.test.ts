@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { actionOfKey, Countdown, countdownText } from '../../src/utils/presenting.ts';
+import { actionOfKey, Countdown, countdownText } from '../../src/browser/presenting.ts';
 import { fill } from '../../src/utils/strings.ts';
 import { sessionScreens } from '../../src/utils/session-screens.ts';
 

@@ -17,7 +17,7 @@ import {
   wrapText,
   type CardText,
   type Translate,
-} from '../../src/utils/social-card.ts';
+} from '../../src/social-cards/card.ts';
 
 /** Every character 10 px wide: line widths are easy to reason about. */
 const tenPx = (text: string) => Array.from(text).length * 10;

@@ -4,7 +4,7 @@
  * of its own from the screens it has already loaded, so it needs nothing from the
  * network (it works offline) and the two windows stay in step by plain calls.
  */
-import { fill } from '../../utils/strings.ts';
+import { fill } from '../utils/strings.ts';
 
 export type Labels = Record<string, string>;
 

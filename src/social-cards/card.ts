@@ -1,6 +1,6 @@
 /**
  * Social cards: the 1200×630 image a link to the manual shows when shared. This module
- * lays a card out as SVG (sharp turns it into PNG in `src/routes/social-card.png.ts`).
+ * lays a card out as SVG (sharp turns it into PNG in `route.ts`).
  * It is pure, so the wrapping, escaping and direction choices are unit-tested.
  */
 

@@ -9,16 +9,16 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chromium, type Page } from '@playwright/test';
 
 import type { LocaleCode } from '../config/locales.ts';
-import type { EditionPdf, EditionPdfPlan } from '../utils/pdf-documents.ts';
+import type { EditionPdf, EditionPdfPlan } from './documents.ts';
 import {
   formatFileSize,
   missingBrowserMessage,
   pdfMode,
   printedPageNumbers,
   SKIPPED_PDFS_MESSAGE,
-} from '../utils/pdf-plan.ts';
+} from './plan.ts';
 import { QUIET_CHROMIUM_ARGS, SYSTEM_CHROMIUM_PATHS, systemChromium } from '../utils/system-chromium.ts';
-import { composeDocument, fillPageNumbers, pageReferenceTargets, type ComposeInput } from './pdf/compose.ts';
+import { composeDocument, fillPageNumbers, pageReferenceTargets, type ComposeInput } from './compose.ts';
 
 /** How many PDFs are printed at once: the build machines have two cores. */
 const PARALLEL = 2;
@@ -28,7 +28,7 @@ const PARALLEL = 2;
  * mentor's guide and each module's trainer's pack and participants' handouts (see
  * `planPdfs`), into `dist/<edition>/downloads/`, and fills in their page counts and sizes
  * on the downloads pages. It serves `dist/` on a local port, lays each PDF out in one
- * Chromium page (`pdf/compose.ts`), prints it once to learn where each part and each
+ * Chromium page (`compose.ts`), prints it once to learn where each part and each
  * "see page" target falls (from the PDF's named destinations), writes those page numbers
  * in and prints it again.
  *
@@ -213,7 +213,7 @@ async function readDestinations(data: Buffer): Promise<{ destinations: Map<strin
 
 /** The empty print document; `composeDocument` fills it. */
 async function printShell(): Promise<(lang: string, dir: string) => string> {
-  const css = await readFile(new URL('./pdf/pdf.css', import.meta.url), 'utf8');
+  const css = await readFile(new URL('./pdf.css', import.meta.url), 'utf8');
   return (lang, dir) =>
     `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>PDF</title><style>${css}</style></head><body><main id="pdf-document"></main></body></html>`;
 }

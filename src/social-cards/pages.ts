@@ -4,9 +4,9 @@ import { defaultLocale, localeCodes, locales, type LocaleCode } from '../config/
 import { sectionNames } from '../config/sections.ts';
 import { MODULE_SLUGS } from '../config/taxonomy.ts';
 import { siteTitle } from '../config/site.ts';
-import { editionPages, type EditionPage } from './entries.ts';
-import { inLanguage } from './labels.ts';
-import { isOfType } from './page-data.ts';
+import { editionPages, type EditionPage } from '../utils/entries.ts';
+import { inLanguage } from '../utils/labels.ts';
+import { isOfType } from '../utils/page-data.ts';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -16,7 +16,7 @@ import {
   sectionLabel,
   socialCardsEnabled,
   type CardText,
-} from './social-card.ts';
+} from './card.ts';
 
 /** Starlight's `t` (an i18next function), which takes the language as the `lng` option. */
 type StarlightT = App.Locals['t'];
@@ -102,7 +102,7 @@ export async function cardText(key: string, t: StarlightT): Promise<CardText> {
     throw new Error(
       `No social card for "${key}": it is not a page of the docs collection in any edition. ` +
         'A Starlight page made outside the collection needs its card added to cardKeys() and ' +
-        'cardText() in src/utils/social-card-pages.ts.',
+        'cardText() in src/social-cards/pages.ts.',
     );
   const { locale, page } = found;
   const { lang, dir, label } = locales[locale];

@@ -1,13 +1,13 @@
 /**
  * `/og/{page}.png`: the social card of every page, the image that a link to it shows when
- * shared (see `src/utils/social-card.ts` for the layout). Built once per page with sharp,
+ * shared (see `card.ts` for the layout). Built once per page with sharp,
  * which renders the SVG with the system's fonts through fontconfig.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 
-import { cardSvg } from '../utils/social-card';
-import { cardKeys, cardText } from '../utils/social-card-pages';
+import { cardSvg } from './card.ts';
+import { cardKeys, cardText } from './pages.ts';
 
 export const getStaticPaths = (async () =>
   (await cardKeys()).map((card) => ({ params: { card } }))) satisfies GetStaticPaths;

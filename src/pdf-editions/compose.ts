@@ -1,5 +1,5 @@
 /**
- * Runs in the browser, inside the empty print document that `pdf-editions.ts` serves:
+ * Runs in the browser, inside the empty print document that `integration.ts` serves:
  * fetches each built page of a PDF, takes its content (or only its participant handout),
  * and lays out cover, contents and parts. Playwright sends these functions to the page as
  * text, so each must stand alone: no imports, no helpers outside the function.
@@ -149,7 +149,7 @@ export async function composeDocument(input: ComposeInput): Promise<string[]> {
     const title = (main?.querySelector('h1')?.textContent ?? '').trim();
     if (!main || !content || !title) throw new Error(`${part.href}: no title or content in <main>`);
     titles.push(title);
-    // As `partId` in pdf-plan.ts, which this function cannot import.
+    // As `partId` in plan.ts, which this function cannot import.
     const id = `p${index + 1}`;
 
     const body = make('div', { class: 'sl-markdown-content' });

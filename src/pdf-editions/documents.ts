@@ -2,15 +2,15 @@
  * The PDF editions as an edition shows them: `planPdfs` applied to the content, with
  * titles in the edition's language and, for each page, whether it is a translation or
  * the English page standing in. The downloads page lists these; the endpoint
- * `/pdf-plan.json` hands them to the PDF step of the build (`src/integrations/pdf-editions.ts`).
+ * `/pdf-plan.json` hands them to the PDF step of the build (`integration.ts`).
  */
 import { defaultLocale, locales, localeCodes, type LocaleCode } from '../config/locales.ts';
 import { siteTitle } from '../config/site.ts';
-import { editionPages } from './entries.ts';
-import { uiStrings } from './ui-strings.ts';
-import { planPdfs, type PdfDocument, type PdfPart, type PlanPage } from './pdf-plan.ts';
-import { isOfType } from './page-data.ts';
-import { hasFormSection, hasHandoutSection } from './page-sections.ts';
+import { editionPages } from '../utils/entries.ts';
+import { uiStrings } from '../utils/ui-strings.ts';
+import { planPdfs, type PdfDocument, type PdfPart, type PlanPage } from './plan.ts';
+import { isOfType } from '../utils/page-data.ts';
+import { hasFormSection, hasHandoutSection } from '../utils/page-sections.ts';
 
 /** One part of a PDF, with the address of the page it comes from in the edition. */
 export interface EditionPdfPart extends PdfPart {
