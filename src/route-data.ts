@@ -33,7 +33,10 @@ function checkContent(): Promise<void> {
         terms.map(entry),
         sources.map((source) => source.id),
       ),
-      ...checkTranslations(pages.map((page) => ({ ...entry(page), body: page.body ?? '' }))),
+      ...checkTranslations(
+        pages.map((page) => ({ ...entry(page), body: page.body ?? '' })),
+        new Set(terms.map((term) => term.id)),
+      ),
     ];
     if (problems.length > 0) {
       throw new Error(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);

@@ -10,7 +10,8 @@
  *   the separators around it), so no minute, age or year is lost or changed;
  * - every link goes where the English link goes, inside the translation's own edition;
  * - the same components (notes, handouts, forms, safety blocks, glossary terms by id) and
- *   as many `##` sections.
+ *   as many `##` sections;
+ * - every glossary term the page links is in its edition's glossary (translated first).
  */
 import { defaultLocale } from '../config/locales.ts';
 
@@ -185,14 +186,35 @@ export function translationProblems(english: TranslatedEntry, translation: Trans
   return problems;
 }
 
-/** Checks every translated page against its English page (see `translationProblems`). */
-export function checkTranslations(pages: readonly TranslatedEntry[]): string[] {
+/**
+ * The glossary terms a translated page links (`<Term id="…">`) that its edition's glossary
+ * does not have yet. An edition's glossary is translated first, so that every page uses
+ * its words and a reader of the page never gets an English definition.
+ */
+export function untranslatedTerms(translation: TranslatedEntry, termIds: ReadonlySet<string>): string[] {
+  const [locale = ''] = translation.id.split('/');
+  const used = new Set(
+    [...readable(translation.body).matchAll(/<Term\s+id="([a-z0-9-]+)"/g)].map(([, id]) => id),
+  );
+  return [...used]
+    .filter((id) => !termIds.has(`${locale}/${id}`))
+    .map(
+      (id) =>
+        `${translation.filePath}: <Term id="${id}">: the edition's glossary has no "${id}" yet (expected content/glossary/${locale}/${id}.yaml); translate the glossary terms before the pages that use them`,
+    );
+}
+
+/**
+ * Checks every translated page against its English page (see `translationProblems`), and
+ * that the glossary terms it links are translated (`termIds`: `fi/resilience` …).
+ */
+export function checkTranslations(pages: readonly TranslatedEntry[], termIds: ReadonlySet<string>): string[] {
   const byId = new Map(pages.map((page) => [page.id, page]));
   return pages.flatMap((page) => {
     const [locale, ...path] = page.id.split('/');
     if (locale === defaultLocale) return [];
     const english = byId.get([defaultLocale, ...path].join('/'));
     // A translation without an English page is reported by checkReferences.
-    return english ? translationProblems(english, page) : [];
+    return [...(english ? translationProblems(english, page) : []), ...untranslatedTerms(page, termIds)];
   });
 }

@@ -130,7 +130,7 @@ describe('a content file that breaks its schema fails the build with a clear mes
     expect(output).toContain('has no <TrainerNote kind="upset">');
   });
 
-  test('a Finnish translation that changes a fact or loses a number', () => {
+  test('a Finnish translation that changes a fact, loses a number or links an untranslated glossary term', () => {
     const english = readFileSync(
       new URL('../../content/docs/en/exercises/circle-of-support.mdx', import.meta.url),
       'utf8',
@@ -148,6 +148,10 @@ describe('a content file that breaks its schema fails the build with a clear mes
     );
     expect(output).toContain(
       'content/docs/fi/exercises/circle-of-support.mdx: the number(s) 5 of the English page are missing',
+    );
+    // The copy keeps the English page's glossary links, and the fixture has no Finnish glossary.
+    expect(output).toContain(
+      'content/docs/fi/exercises/circle-of-support.mdx: <Term id="strength-based-approach">: the edition\'s glossary has no "strength-based-approach" yet (expected content/glossary/fi/strength-based-approach.yaml)',
     );
   });
 

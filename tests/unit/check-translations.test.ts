@@ -4,11 +4,20 @@ import { describe, expect, test } from 'vitest';
 import {
   checkTranslations,
   translationProblems,
+  untranslatedTerms,
   type TranslatedEntry,
 } from '../../src/utils/check-translations.ts';
 import { splitPage } from '../helpers/session-shape.ts';
 
 const docs = new URL('../../content/docs/', import.meta.url);
+const glossary = new URL('../../content/glossary/', import.meta.url);
+
+/** Every glossary term of every edition, by id (`en/resilience`). */
+const termIds = new Set(
+  readdirSync(glossary, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.replace(/\.yaml$/, '')),
+);
 
 /** Every page of every edition, as the build's check sees it. */
 const pages: TranslatedEntry[] = readdirSync(docs, { recursive: true, encoding: 'utf8' })
@@ -157,5 +166,18 @@ test('numbers are compared digit by digit, so each language writes dates, times 
 
 test('every translated page in the repository keeps the facts of its English page', () => {
   expect(pages.filter((page) => !page.id.startsWith('en/')).length).toBeGreaterThan(0);
-  expect(checkTranslations(pages)).toEqual([]);
+  expect(checkTranslations(pages, termIds)).toEqual([]);
+});
+
+test('a translated page may link only glossary terms its edition has translated', () => {
+  const page = {
+    id: 'fi/exercises/circle-of-support',
+    filePath: 'content/docs/fi/exercises/circle-of-support.mdx',
+    data: {},
+    body: 'Tukipiiri vahvistaa <Term id="resilience">resilienssiä</Term> ja <Term id="belonging">yhteenkuuluvuutta</Term>.',
+  };
+  expect(untranslatedTerms(page, new Set(['en/resilience', 'en/belonging', 'fi/belonging']))).toEqual([
+    'content/docs/fi/exercises/circle-of-support.mdx: <Term id="resilience">: the edition\'s glossary has no "resilience" yet (expected content/glossary/fi/resilience.yaml); translate the glossary terms before the pages that use them',
+  ]);
+  expect(untranslatedTerms(page, new Set(['fi/resilience', 'fi/belonging']))).toEqual([]);
 });
