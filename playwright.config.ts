@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 import { QUIET_CHROMIUM_ARGS, systemChromium } from './src/utils/system-chromium.ts';
-import { PREVIEW_URL } from './tests/e2e/helpers/site.ts';
+import { PREVIEW_URL } from './tests/helpers/built-site.ts';
 
 // Playwright cannot download its own browsers on every machine (a closed network, say):
 // use the system Chromium when there is one (Debian: `apt-get install chromium`).

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { localeCodes, locales } from '../../src/config/locales.ts';
-import { uiString } from './helpers/site.ts';
+import { uiString } from '../helpers/built-site.ts';
 
 test.describe('edition homes', () => {
   for (const code of localeCodes) {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { uiString } from './helpers/site.ts';
+import { uiString } from '../helpers/built-site.ts';
 
 // /about/ is written in English only so far, so every other edition shows it as a fallback.
 const fallbackPage = '/about/';

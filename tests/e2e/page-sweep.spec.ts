@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 import { axeViolations } from './helpers/axe.ts';
 import { watchForeignRequests } from './helpers/requests.ts';
-import { sweepPaths } from './helpers/site.ts';
+import { sweepPaths } from '../helpers/built-site.ts';
 import { watchViolations } from './helpers/violations.ts';
 
 // What every page must hold, checked in one visit per page (three sweeps took four fifths

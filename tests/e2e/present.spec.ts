@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 import { splitPage } from '../helpers/session-shape.ts';
-import { uiString } from './helpers/site.ts';
+import { uiString } from '../helpers/built-site.ts';
 import { watchViolations } from './helpers/violations.ts';
 
 const MODULE = '/en/modules/mental-health-and-resilience/';

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { sitePaths } from './helpers/site.ts';
+import { sitePaths } from '../helpers/built-site.ts';
 
 // Exercises and tools are handouts: a trainer prints them on A4 and copies them. An A4
 // page is 210 mm wide; with the browser's default margins about 720 CSS pixels of it hold

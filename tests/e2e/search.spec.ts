@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { SEARCH_CASES, allResultPaths, resultLinks, searchFor } from './helpers/search.ts';
-import { uiString } from './helpers/site.ts';
+import { uiString } from '../helpers/built-site.ts';
 
 for (const { code, query, expected } of SEARCH_CASES) {
   test(`search in the ${code} edition finds its own pages for “${query}”`, async ({ page }) => {

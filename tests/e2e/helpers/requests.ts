@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-import { PREVIEW_URL } from './site.ts';
+import { PREVIEW_URL } from '../../helpers/built-site.ts';
 
 const origin = new URL(PREVIEW_URL).origin;
 

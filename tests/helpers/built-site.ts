@@ -13,7 +13,7 @@ export const PREVIEW_URL = `http://127.0.0.1:${process.env['PREVIEW_PORT'] ?? '4
 export const TEST_SITE_URL = 'https://manual.example.org/';
 
 /** The built site, as the end-to-end tests read it from disk. */
-export const DIST = new URL('../../../dist/', import.meta.url);
+export const DIST = new URL('../../dist/', import.meta.url);
 
 /**
  * Every page of the built site, as paths (`/fi/about/`), read from the sitemap that
@@ -73,7 +73,7 @@ export function builtHtml(path: string): string {
 
 /** One of an edition's interface strings, as written in `content/i18n/<code>.json`. */
 export function uiString(code: string, key: string): string {
-  const file = new URL(`../../../content/i18n/${code}.json`, import.meta.url);
+  const file = new URL(`../../content/i18n/${code}.json`, import.meta.url);
   const value = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string | undefined>)[key];
   if (value === undefined) throw new Error(`content/i18n/${code}.json has no "${key}"`);
   return value;

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 
-import { DIST, TEST_SITE_URL, builtHtml, sitePaths } from './helpers/site.ts';
+import { DIST, TEST_SITE_URL, builtHtml, sitePaths } from '../helpers/built-site.ts';
 
 // Absolute addresses come from SITE_URL only, which the test build sets to TEST_SITE_URL;
 // nothing the build writes may point at the machine it was built on (a build without
