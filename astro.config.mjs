@@ -13,6 +13,7 @@ import { announceSiteAddress } from './src/integrations/site-address.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 import { rehypeRequireAlt, requireAltText } from './src/plugins/rehype-require-alt.ts';
 import { rehypeSessionParts } from './src/plugins/rehype-session-parts.ts';
+import { rehypeStableHeadingIds } from './src/plugins/rehype-stable-heading-ids.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
 import { siteAddress } from './src/utils/site-address.ts';
 
@@ -39,7 +40,7 @@ export default defineConfig({
   // A manual has no code listings; Shiki's inline styles would need a weaker CSP.
   markdown: {
     syntaxHighlight: false,
-    rehypePlugins: [rehypeRequireAlt, rehypeTaskListLabels, rehypeSessionParts],
+    rehypePlugins: [rehypeRequireAlt, rehypeTaskListLabels, rehypeSessionParts, rehypeStableHeadingIds],
   },
   // Styles as files, never inline <style>: Astro hashes the inline styles of pages but not
   // those of components used inside MDX, which the CSP would then block.

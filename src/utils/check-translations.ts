@@ -10,10 +10,11 @@
  *   the separators around it), so no minute, age or year is lost or changed;
  * - every link goes where the English link goes, inside the translation's own edition;
  * - the same components (notes, handouts, forms, safety blocks, glossary terms by id) and
- *   as many `##` sections;
+ *   the same headings at the same depths, which take the English page's anchors;
  * - every glossary term the page links is in its edition's glossary (translated first).
  */
 import { defaultLocale } from '../config/locales.ts';
+import { headingOutline, outlineShape } from './heading-outline.ts';
 
 /** A page for the check: its id (`fi/exercises/circle-of-support`), file, frontmatter and body. */
 export interface TranslatedEntry {
@@ -178,10 +179,14 @@ export function translationProblems(english: TranslatedEntry, translation: Trans
         (added.length > 0 ? ` added ${added.map((c) => `<${c}>`).join(', ')}` : ''),
     );
 
-  const sections = (body: string) => readable(body).match(/^## /gm)?.length ?? 0;
-  if (sections(english.body) !== sections(translation.body))
+  // Same headings at the same depths: a translated heading takes the English heading's
+  // anchor (src/plugins/rehype-stable-heading-ids.ts), so links keep working in every edition.
+  const outline = (page: TranslatedEntry) =>
+    outlineShape(headingOutline(page.body, page.filePath.endsWith('.md') ? 'md' : 'mdx'));
+  const [englishOutline, translatedOutline] = [outline(english), outline(translation)];
+  if (englishOutline !== translatedOutline)
     problems.push(
-      `${file}: has ${sections(translation.body)} ## sections, the English page ${sections(english.body)}`,
+      `${file}: headings differ from the English page: ${translatedOutline || 'none'} here, ${englishOutline || 'none'} in English`,
     );
   return problems;
 }

@@ -143,7 +143,14 @@ describe('a translation that drifts fails, naming the file and what differs', ()
       `${file}: links to /fi/manual/concern/#the-decision-path are missing; the English page has them`,
       `${file}: the number(s) 10 of the English page are missing`,
       `${file}: components differ from the English page: missing <EmergencyRule>`,
-      `${file}: has 0 ## sections, the English page 1`,
+      `${file}: headings differ from the English page: none here, ## in English`,
+    ]);
+  });
+
+  test('a heading at another depth', () => {
+    const deeper = { ...finnish, body: finnish.body.replace('## Vinkkejä', '### Vinkkejä') };
+    expect(translationProblems(english, deeper)).toEqual([
+      `${file}: headings differ from the English page: ### here, ## in English`,
     ]);
   });
 });
