@@ -17,6 +17,7 @@ import {
   printedPageNumbers,
   SKIPPED_PDFS_MESSAGE,
 } from './plan.ts';
+import { fill, intlLocale } from '../utils/strings.ts';
 import { QUIET_CHROMIUM_ARGS, SYSTEM_CHROMIUM_PATHS, systemChromium } from '../utils/system-chromium.ts';
 import { composeDocument, fillPageNumbers, pageReferenceTargets, type ComposeInput } from './compose.ts';
 
@@ -274,9 +275,10 @@ async function fillDownloadsPages(
         const printed = results.get(href);
         if (!printed) throw new Error(`${file}: lists ${href}, which was not printed`);
         listed.add(href);
-        const details = edition.strings.details
-          .replace('{{pages}}', new Intl.NumberFormat(edition.lang).format(printed.pages))
-          .replace('{{size}}', formatFileSize(printed.bytes, edition.lang));
+        const details = fill(edition.strings.details, {
+          pages: new Intl.NumberFormat(intlLocale(edition.lang)).format(printed.pages),
+          size: formatFileSize(printed.bytes, edition.lang),
+        });
         return `${open}${details}${close}`;
       },
     );

@@ -4,6 +4,7 @@
  * the build, and the unit tests all share one answer.
  */
 import type { LocaleCode } from '../config/locales.ts';
+import { intlLocale } from '../utils/strings.ts';
 
 /** The three kinds of PDF: the whole guide, and two packs per training module. */
 export type PdfKind = 'guide' | 'trainers-pack' | 'handouts';
@@ -152,7 +153,7 @@ export function planPdfs(pages: readonly PlanPage[], locale: LocaleCode): PdfDoc
 export function formatFileSize(bytes: number, lang: string): string {
   if (!Number.isFinite(bytes) || bytes < 0) throw new Error(`Not a file size: ${bytes}`);
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [bytes / 1000, 'kilobyte'];
-  return new Intl.NumberFormat(lang, {
+  return new Intl.NumberFormat(intlLocale(lang), {
     style: 'unit',
     unit,
     maximumFractionDigits: unit === 'megabyte' ? 1 : 0,

@@ -5,14 +5,7 @@
  */
 import type { Country, Emergency, Weekday } from '../config/taxonomy.ts';
 import { EMERGENCIES, WEEKDAYS } from '../config/taxonomy.ts';
-
-/**
- * The locale to format with: the manual's English is British ("6 December", "A, B and C"),
- * which a bare `en` would format the American way.
- */
-export function intlLocale(lang: string): string {
-  return lang === 'en' ? 'en-GB' : lang;
-}
+import { intlLocale } from './strings.ts';
 
 /** International calling codes of the countries the manual covers. */
 const CALLING_CODES: Record<Country, string> = { fi: '358', se: '46', no: '47', dk: '45' };

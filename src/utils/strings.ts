@@ -11,3 +11,15 @@
 export function fill(text: string, values: Record<string, string | number> = {}): string {
   return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
+
+/**
+ * The locale to format numbers, dates and times with, in the build and in the browser: the
+ * manual's English is British ("6 December", "A, B and C"), which a bare `en` would format
+ * the American way; the Arabic edition writes Western digits (0–9), as its text and phone
+ * numbers do, which older locale data would replace with Arabic-Indic ones.
+ */
+export function intlLocale(lang: string): string {
+  if (lang === 'en') return 'en-GB';
+  if (lang === 'ar') return 'ar-u-nu-latn';
+  return lang;
+}
