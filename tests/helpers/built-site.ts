@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 /**
  * Where `astro preview` serves the built site during end-to-end tests. PREVIEW_PORT lets
@@ -77,4 +77,31 @@ export function uiString(code: string, key: string): string {
   const value = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string | undefined>)[key];
   if (value === undefined) throw new Error(`content/i18n/${code}.json has no "${key}"`);
   return value;
+}
+
+/** True when an edition has its own translation of a page (`about`, `manual/building-trust`). */
+export function isTranslated(code: string, path: string): boolean {
+  const docs = new URL('../../content/docs/', import.meta.url);
+  return [`${path}.md`, `${path}.mdx`, `${path}/index.md`, `${path}/index.mdx`].some((name) =>
+    existsSync(new URL(`${code}/${name}`, docs)),
+  );
+}
+
+/**
+ * A page the source edition has and an edition has not translated yet, with its English
+ * title, for the tests of fallback pages: chosen from the content, so that the tests follow
+ * the translations as they are written. `undefined` when the edition is complete.
+ */
+export function untranslatedPage(code: string): { path: string; title: string } | undefined {
+  const docs = new URL('../../content/docs/', import.meta.url);
+  const english = readdirSync(new URL('en/', docs), { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.mdx?$/.test(name))
+    .sort();
+  const translated = (name: string) =>
+    ['.md', '.mdx'].some((ext) => existsSync(new URL(`${code}/${name.replace(/\.mdx?$/, ext)}`, docs)));
+  const name = english.find((file) => file !== 'index.mdx' && !translated(file));
+  if (!name) return undefined;
+  const title = /^title:\s*(.+)$/m.exec(readFileSync(new URL(`en/${name}`, docs), 'utf8'))?.[1] ?? '';
+  const path = `/${name.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/');
+  return { path, title: title.trim().replace(/^['"]|['"]$/g, '') };
 }

@@ -45,6 +45,8 @@ export const SEARCH_CASES = [
     query: 'tukipiiri',
     expected: '/fi/modules/mental-health-and-resilience/what-keeps-us-well/',
   },
+  // An inflected form (partitive) finds the chapter whose title has the base form.
+  { code: 'fi', query: 'radikalisoitumista', expected: '/fi/manual/understanding-radicalisation/' },
   { code: 'ar', query: 'الإرشاد', expected: '/ar/' },
   { code: 'so', query: 'lataliyeyaasha', expected: '/so/' },
 ] as const;
