@@ -3,15 +3,19 @@
  * (files): the build's fidelity checks on translated pages, in a second and without a
  * build, for translators at work. Each page is compared with its English page (facts in the
  * frontmatter, numbers, link targets, components, headings), and the glossary terms it
- * links must be in its edition's glossary. A session's shape and the links' targets are
- * checked by the build itself (`npm run build`).
+ * links must be in its edition's glossary; a session must keep its shape (a part per agenda
+ * item, a screenful each, timing notes, the handout last). Whether the pages that links point
+ * to exist is checked by the build itself (`npm run build`).
  */
+import { compile } from '@mdx-js/mdx';
+import type { Root } from 'hast';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 import { defaultLocale, isLocaleCode } from '../src/config/locales.ts';
+import { sessionShapeProblems } from '../src/plugins/rehype-session-parts.ts';
 import {
   translationProblems,
   untranslatedTerms,
@@ -64,6 +68,21 @@ const termIds = new Set(
     .map((name) => name.replace(/\.yaml$/, '')),
 );
 
+/** A session's shape, as the build checks it (src/plugins/rehype-session-parts.ts). */
+async function shapeProblems(page: TranslatedEntry): Promise<string[]> {
+  const data = page.data as Record<string, unknown>;
+  if (data['type'] !== 'session') return [];
+  let found: string[] = [];
+  await compile(page.body, {
+    rehypePlugins: [
+      () => (tree: Root) => {
+        found = sessionShapeProblems(tree, data);
+      },
+    ],
+  });
+  return found.map((problem) => `${page.filePath}: ${problem}`);
+}
+
 let problems = 0;
 for (const file of files) {
   if (!existsSync(file)) {
@@ -75,7 +94,11 @@ for (const file of files) {
   if (translation.id.startsWith(`${defaultLocale}/`)) continue;
   const source = englishFile(file);
   const found = source
-    ? [...translationProblems(readPage(source), translation), ...untranslatedTerms(translation, termIds)]
+    ? [
+        ...translationProblems(readPage(source), translation),
+        ...untranslatedTerms(translation, termIds),
+        ...(await shapeProblems(translation)),
+      ]
     : [`${translation.filePath}: a translation with no English source`];
   for (const problem of found) console.log(problem);
   problems += found.length;
