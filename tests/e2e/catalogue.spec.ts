@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 
+import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
+import { isTranslated } from '../helpers/built-site.ts';
+
 const exercises = (page: import('@playwright/test').Page) => page.locator('[data-exercise]:visible');
 
 test('without JavaScript the catalogue is the full list, with no filters to mislead', async ({ browser }) => {
@@ -80,7 +83,13 @@ test('translation status lists every page in every edition', async ({ page }) =>
   await page.goto('/translation-status/');
   const row = page.locator('.translation-status tbody tr', { hasText: 'Circle of support' });
   await expect(row.locator('td')).toHaveCount(6);
-  await expect(row.locator('td[data-state="missing"]')).toHaveCount(6);
+  // As many editions miss it as have no file for it yet.
+  const editions = localeCodes.filter((code) => code !== defaultLocale);
+  const missing = editions.filter((code) => !isTranslated(code, 'exercises/circle-of-support'));
+  await expect(row.locator('td[data-state="missing"]')).toHaveCount(missing.length);
+  await expect(row.locator('td[data-state="translated"], td[data-state="outdated"]')).toHaveCount(
+    editions.length - missing.length,
+  );
   const home = page
     .locator('.translation-status tbody tr')
     .filter({ has: page.locator('code', { hasText: 'content/docs/en/index.mdx' }) });

@@ -4,7 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 import { splitPage } from '../helpers/session-shape.ts';
-import { uiString } from '../helpers/built-site.ts';
+import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
+import { isTranslated, uiString } from '../helpers/built-site.ts';
 import { watchViolations } from './helpers/violations.ts';
 
 const MODULE = '/en/modules/mental-health-and-resilience/';
@@ -259,12 +260,20 @@ test('a Finnish session is cut into screens and timed exactly like the English o
   // In Finnish, not marked as English, and the handout stays on paper.
   expect(await read('lang')).toEqual(agenda.map(() => null));
   await expect(page.locator('.screen [data-handout], .screen #participant-handout')).toHaveCount(0);
-  // Its trainer notes are labelled in Finnish, while the English sessions beside it, standing
-  // in for translations not yet made, keep English labels.
+  // Its trainer notes are labelled in Finnish. English sessions standing in for translations
+  // not yet made (in an edition that has not translated the module) keep English labels,
+  // each session being rendered with the route data of its own language.
   const labels = (selector: string) =>
     page.locator(`${selector} .trainer-note-title`).evaluateAll((all) => all.map((note) => note.textContent));
   const finnishLabels = await labels('section.screen[id^="what-keeps-us-well--"]');
   expect(finnishLabels).toContain(uiString('fi', 'trainerNote.label'));
   expect(finnishLabels).not.toContain(uiString('en', 'trainerNote.label'));
+  const untranslated = localeCodes.find(
+    (code) =>
+      code !== defaultLocale &&
+      !isTranslated(code, 'modules/mental-health-and-resilience/what-keeps-us-well'),
+  );
+  if (!untranslated) throw new Error('Every edition has translated the session: test stand-ins on a fixture');
+  await page.goto(`/${untranslated}/modules/mental-health-and-resilience/present/`);
   expect(await labels('section.screen[lang="en"]')).toContain(uiString('en', 'trainerNote.label'));
 });
