@@ -35,6 +35,8 @@ export function termHref(locale: LocaleCode, name: string): string {
 export interface TermUse {
   title: string;
   href: string;
+  /** True when the edition shows the English page there: its title is English. */
+  isFallback: boolean;
 }
 
 /**
@@ -43,10 +45,10 @@ export interface TermUse {
  */
 export async function termUses(locale: LocaleCode): Promise<Map<string, TermUse[]>> {
   const uses = new Map<string, TermUse[]>();
-  for (const { entry, href } of await editionPages(locale)) {
+  for (const { entry, href, isFallback } of await editionPages(locale)) {
     for (const [, name = ''] of entry.body?.matchAll(/<Term\s+id="([a-z0-9-]+)"/g) ?? []) {
       const list = uses.get(name) ?? [];
-      if (!list.some((use) => use.href === href)) list.push({ title: entry.data.title, href });
+      if (!list.some((use) => use.href === href)) list.push({ title: entry.data.title, href, isFallback });
       uses.set(name, list);
     }
   }

@@ -12,6 +12,11 @@ export function fill(text: string, values: Record<string, string | number> = {})
   return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
 
+/** The comma between the items of a list in a language: Arabic writes «،». */
+export function listComma(lang: string): string {
+  return lang === 'ar' ? '، ' : ', ';
+}
+
 /**
  * The locale to format numbers, dates and times with, in the build and in the browser: the
  * manual's English is British ("6 December", "A, B and C"), which a bare `en` would format
