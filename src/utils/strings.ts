@@ -1,7 +1,8 @@
 /**
  * Filling interface strings (`content/i18n/<edition>.json`, one file per edition, the one
- * place a translator edits). Runs in the browser as well as in the build, so it imports
- * nothing; loading an edition's strings at build time is `ui-strings.ts`.
+ * place a translator edits), and the few facts of a language that formatting needs (its
+ * list comma, the locale `Intl` formats with). Runs in the browser as well as in the build,
+ * so it imports nothing; loading an edition's strings at build time is `ui-strings.ts`.
  */
 
 /**

@@ -79,11 +79,13 @@ export function uiString(code: string, key: string): string {
   return value;
 }
 
+/** The page sources, by edition: `content/docs/<edition>/`. */
+const CONTENT_DOCS = new URL('../../content/docs/', import.meta.url);
+
 /** True when an edition has its own translation of a page (`about`, `manual/building-trust`). */
 export function isTranslated(code: string, path: string): boolean {
-  const docs = new URL('../../content/docs/', import.meta.url);
   return [`${path}.md`, `${path}.mdx`, `${path}/index.md`, `${path}/index.mdx`].some((name) =>
-    existsSync(new URL(`${code}/${name}`, docs)),
+    existsSync(new URL(`${code}/${name}`, CONTENT_DOCS)),
   );
 }
 
@@ -93,15 +95,12 @@ export function isTranslated(code: string, path: string): boolean {
  * the translations as they are written. `undefined` when the edition is complete.
  */
 export function untranslatedPage(code: string): { path: string; title: string } | undefined {
-  const docs = new URL('../../content/docs/', import.meta.url);
-  const english = readdirSync(new URL('en/', docs), { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.mdx?$/.test(name))
-    .sort();
-  const translated = (name: string) =>
-    ['.md', '.mdx'].some((ext) => existsSync(new URL(`${code}/${name.replace(/\.mdx?$/, ext)}`, docs)));
-  const name = english.find((file) => file !== 'index.mdx' && !translated(file));
+  const name = readdirSync(new URL('en/', CONTENT_DOCS), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.mdx?$/.test(file) && file !== 'index.mdx')
+    .sort()
+    .find((file) => !isTranslated(code, file.replace(/\.mdx?$/, '')));
   if (!name) return undefined;
-  const title = /^title:\s*(.+)$/m.exec(readFileSync(new URL(`en/${name}`, docs), 'utf8'))?.[1] ?? '';
+  const title = /^title:\s*(.+)$/m.exec(readFileSync(new URL(`en/${name}`, CONTENT_DOCS), 'utf8'))?.[1] ?? '';
   const path = `/${name.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/');
   return { path, title: title.trim().replace(/^['"]|['"]$/g, '') };
 }
