@@ -90,6 +90,35 @@ describe('every edition', () => {
   );
 });
 
+describe('Starlight’s own interface strings', () => {
+  // Strings of Starlight features the manual does not use (drafts are not published, no file
+  // trees, no "Built with Starlight" credit), which no reader sees in any edition.
+  const unused = ['page.draft', 'fileTree.directory', 'builtWithStarlight.label'];
+
+  test.each(localeCodes.filter((code) => code !== defaultLocale))(
+    '%s: none the site shows is left in English (Starlight’s own translation or ours)',
+    async (code) => {
+      const load = async (lang: string) => {
+        const file = new URL(`node_modules/@astrojs/starlight/dist/translations/${lang}.js`, root);
+        if (!existsSync(file)) return {};
+        return ((await import(/* @vite-ignore */ file.href)) as { default: Record<string, string> }).default;
+      };
+      const english = await load('en');
+      const shipped = await load(locales[code].lang);
+      const ours = readJson(`content/i18n/${code}.json`);
+      const keys = (await starlightKeys()).filter((key) => !unused.includes(key));
+      // Starlight ships some editions' strings still in English ("Section titled …"), which a
+      // screen reader then reads aloud with the edition's pronunciation. One word may be the
+      // same in both languages ("Auto", "Menu").
+      const leftInEnglish = keys.filter((key) => {
+        const shown = ours[key] ?? shipped[key] ?? english[key];
+        return shown === english[key] && (english[key] ?? '').trim().split(/\s+/).length > 1;
+      });
+      expect(leftInEnglish).toEqual([]);
+    },
+  );
+});
+
 describe('the Somali interface, which Starlight does not ship', () => {
   const somali = readJson('content/i18n/so.json');
 
