@@ -150,7 +150,15 @@ for (const code of ['en', 'fi', 'ar'] as const) {
       ];
       let referenced = 0;
       pages.forEach((page, index) => {
-        if (index + 1 < firstPart || locales[code].dir === 'rtl') return;
+        if (index + 1 < firstPart) return;
+        if (locales[code].dir === 'rtl') {
+          // Shaped Arabic comes out of the PDF as presentation forms, so "انظر الصفحة" cannot be
+          // matched; its digits can: each link inside the PDF prints the page it goes to.
+          const printed = new Set([...page.text.matchAll(/\d+/g)].map(([n]) => Number(n)));
+          for (const target of page.targets) expect(printed, `page ${index + 1}`).toContain(target);
+          referenced += page.targets.length;
+          return;
+        }
         const numbers = references.flatMap((pattern) =>
           [...page.text.matchAll(pattern)].map(([, n]) => Number(n)),
         );
@@ -159,7 +167,7 @@ for (const code of ['en', 'fi', 'ar'] as const) {
           new Set(page.targets),
         );
       });
-      if (locales[code].dir !== 'rtl' && document.kind !== 'handouts') expect(referenced).toBeGreaterThan(0);
+      if (document.kind !== 'handouts') expect(referenced).toBeGreaterThan(0);
 
       // Each part's web addresses, once each, at its end.
       const text = (from: number, to: number) =>
