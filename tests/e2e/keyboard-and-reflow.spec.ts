@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
 
+import { localeCodes } from '../../src/config/locales.ts';
+import { MODULE_SLUGS } from '../../src/config/taxonomy.ts';
+import { sitePaths } from '../helpers/built-site.ts';
+
 // axe finds about half of what WCAG asks. These check two things it cannot: that the
 // site works from the keyboard alone, and that text reflows at 320 CSS pixels (the width
 // of a phone, or of a desktop window at 400% zoom) without scrolling sideways.
@@ -38,9 +42,28 @@ test('the edition chooser can be used with the keyboard alone', async ({ page })
   await expect(page).toHaveURL(/\/[a-z]{2}\/$/);
 });
 
+// Besides the home and about pages: every tool page, whose forms have tables of up to seven
+// columns that scroll by themselves on a phone, in the source edition and the right-to-left
+// one; and every projector view in every edition, whose large type and button labels grow
+// with the language ("Radikalisoitumisen", Somali buttons).
+const reflowPaths = [
+  '/',
+  '/en/',
+  '/ar/',
+  '/so/',
+  '/en/about/',
+  '/ar/about/',
+  ...sitePaths().filter((path) => /^\/(en|ar)\/tools\/[^/]+\/$/.test(path)),
+  ...localeCodes.flatMap((code) => MODULE_SLUGS.map((module) => `/${code}/modules/${module}/present/`)),
+];
+
+test('the reflow check covers every tool page of two editions', () => {
+  expect(reflowPaths.filter((path) => path.includes('/tools/')).length).toBeGreaterThanOrEqual(30);
+});
+
 test.describe('at 320 CSS pixels wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  for (const path of ['/', '/en/', '/ar/', '/so/', '/en/about/', '/ar/about/']) {
+  for (const path of reflowPaths) {
     test(`${path} does not scroll sideways`, async ({ page }) => {
       await page.goto(path);
       const overflow = await page.evaluate(
