@@ -167,14 +167,29 @@ export interface ChartLine {
 
 export const CHART = { width: 640, height: 280, left: 36, right: 16, top: 16, bottom: 40 } as const;
 
-/** Places each rating on the chart: meetings spread evenly left to right, 1 at the bottom, 5 at the top. */
-export function chartLines(meetings: readonly Meeting[]): ChartLine[] {
+/**
+ * A position across the chart in the reading direction: `CHART` is drawn for left to right
+ * (the scale on the left, time running rightwards); right to left, time runs leftwards and
+ * the scale stands on the right, as an Arabic reader reads a timeline.
+ */
+export function chartX(x: number, direction: 'ltr' | 'rtl'): number {
+  return direction === 'rtl' ? CHART.width - x : x;
+}
+
+/**
+ * Places each rating on the chart: meetings spread evenly in the reading direction (left to
+ * right, or right to left), 1 at the bottom, 5 at the top.
+ */
+export function chartLines(meetings: readonly Meeting[], direction: 'ltr' | 'rtl' = 'ltr'): ChartLine[] {
   const plotWidth = CHART.width - CHART.left - CHART.right;
   const plotHeight = CHART.height - CHART.top - CHART.bottom;
   const x = (index: number) =>
-    meetings.length < 2
-      ? CHART.left + plotWidth / 2
-      : CHART.left + (plotWidth * index) / (meetings.length - 1);
+    chartX(
+      meetings.length < 2
+        ? CHART.left + plotWidth / 2
+        : CHART.left + (plotWidth * index) / (meetings.length - 1),
+      direction,
+    );
   const y = (rating: number) => CHART.top + plotHeight - ((rating - 1) / 4) * plotHeight;
   return AREAS.map((area) => ({
     area,

@@ -77,6 +77,37 @@ test('keeps goals and meetings through a reload, and charts the change', async (
   expect(after).toBeLessThan(before ?? 0);
 });
 
+test('right to left, time runs leftwards and every label stays inside the chart', async ({ page }) => {
+  await addMeeting(page, '2026-09-01', { Wellbeing: 2 }, 'First meeting');
+  await addMeeting(page, '2026-10-01', { Wellbeing: 4 }, 'Second meeting');
+  // The record is kept per browser, not per edition: the Arabic page charts the same one.
+  await page.goto('/ar/tools/progression-tool/');
+  const chart = tool(page).locator('svg.progress-svg');
+  const [first, second] = await chart
+    .locator('g[data-area="wellbeing"] circle')
+    .evaluateAll((circles) => circles.map((circle) => Number(circle.getAttribute('cx'))));
+  expect(first).toBeGreaterThan(second ?? Infinity);
+  // Dates and the scale inside the drawing (SVG text anchors read start and end in the
+  // direction of the text), the scale clear of the points.
+  const box = await chart.boundingBox();
+  const labels = await chart.locator('text').evaluateAll((texts) =>
+    texts.map((text) => {
+      const { left, right } = text.getBoundingClientRect();
+      return { text: text.textContent, left, right };
+    }),
+  );
+  expect(labels.length).toBe(7);
+  for (const label of labels) {
+    expect(label.left, label.text).toBeGreaterThanOrEqual(box?.x ?? Infinity);
+    expect(label.right, label.text).toBeLessThanOrEqual((box?.x ?? 0) + (box?.width ?? 0));
+  }
+  const points = await chart
+    .locator('circle')
+    .evaluateAll((circles) => circles.map((circle) => circle.getBoundingClientRect().right));
+  const scale = labels.filter((label) => /^[1-5]$/.test(label.text));
+  for (const label of scale) expect(label.left).toBeGreaterThan(Math.max(...points));
+});
+
 test('keeps a half-written meeting through a reload', async ({ page }) => {
   const form = tool(page).locator('form.progress-meeting');
   await form.getByLabel('Date of the meeting').fill('2026-11-02');

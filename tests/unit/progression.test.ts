@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   addMeeting,
   chartLines,
+  chartX,
   CHART,
   emptyRecord,
   exportFileName,
@@ -107,6 +108,13 @@ describe('the chart', () => {
     const bottom = chartLines([meeting('2026-01-01', 1)])[0]?.points[0];
     expect(top?.y).toBe(CHART.top);
     expect(bottom?.y).toBe(CHART.height - CHART.bottom);
+  });
+
+  test('right to left, spreads meetings right to left, the scale’s margin on the right', () => {
+    const wellbeing = chartLines(record.meetings, 'rtl').find((line) => line.area === 'wellbeing');
+    expect(wellbeing?.points.map((point) => point.x)).toEqual([CHART.width - CHART.left, CHART.right]);
+    expect(chartX(CHART.left - 10, 'rtl')).toBe(CHART.width - CHART.left + 10);
+    expect(chartX(CHART.left, 'ltr')).toBe(CHART.left);
   });
 });
 
