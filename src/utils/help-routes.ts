@@ -63,9 +63,15 @@ export function formatTime(time: string, lang: string): string {
 
 /**
  * Opening hours as the reader's language writes them: "Monday–Friday 09:00–15:00". Runs of
- * three or more days are written as a range; two days are listed.
+ * three or more days are written as a range; two days are listed. `range` writes a range in
+ * the language (the interface string `time.range`: Arabic «من … إلى …», since a dash
+ * between two times reads either way in right-to-left text).
  */
-export function formatHours(hours: readonly OpeningHours[], lang: string): string[] {
+export function formatHours(
+  hours: readonly OpeningHours[],
+  lang: string,
+  range: (from: string, to: string) => string = (from, to) => `${from}–${to}`,
+): string[] {
   const weekday = new Intl.DateTimeFormat(intlLocale(lang), { weekday: 'long', timeZone: 'UTC' });
   const list = new Intl.ListFormat(intlLocale(lang), { type: 'unit', style: 'narrow' });
   return hours.map(({ days, from, to }) => {
@@ -73,9 +79,9 @@ export function formatHours(hours: readonly OpeningHours[], lang: string): strin
       const first = weekday.format(weekdayDate(run[0] ?? 'mon'));
       const last = weekday.format(weekdayDate(run.at(-1) ?? 'mon'));
       if (run.length === 1) return first;
-      return run.length === 2 ? list.format([first, last]) : `${first}–${last}`;
+      return run.length === 2 ? list.format([first, last]) : range(first, last);
     });
-    return `${list.format(names)} ${formatTime(from, lang)}–${formatTime(to, lang)}`;
+    return `${list.format(names)} ${range(formatTime(from, lang), formatTime(to, lang))}`;
   });
 }
 

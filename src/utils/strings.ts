@@ -18,6 +18,11 @@ export function listComma(lang: string): string {
   return lang === 'ar' ? '، ' : ', ';
 }
 
+/** The semicolon between groups of a list in a language: Arabic writes «؛». */
+export function listSemicolon(lang: string): string {
+  return lang === 'ar' ? '؛ ' : '; ';
+}
+
 /**
  * The locale to format numbers, dates and times with, in the build and in the browser: the
  * manual's English is British ("6 December", "A, B and C"), which a bare `en` would format

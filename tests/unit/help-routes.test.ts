@@ -41,6 +41,13 @@ describe('opening hours', () => {
     const [finnish] = formatHours([{ days: ['sat', 'sun'], from: '08:00', to: '22:00' }], 'fi');
     expect(finnish).toMatch(/^lauantai.*sunnuntai 8\.00–22\.00$/);
   });
+
+  test('write ranges as the language does: in Arabic in words, as a dash reads either way', () => {
+    const words = (from: string, to: string) => `من ${from} إلى ${to}`;
+    expect(
+      formatHours([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '15:00' }], 'ar', words),
+    ).toEqual(['من الاثنين إلى الجمعة من 09:00 إلى 15:00']);
+  });
 });
 
 describe('emergency numbers', () => {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { fill, intlLocale, listComma } from '../../src/utils/strings.ts';
+import { fill, intlLocale, listComma, listSemicolon } from '../../src/utils/strings.ts';
 
 test('fill puts values into {{name}} and leaves placeholders it has no value for', () => {
   expect(fill('Screen {{n}} of {{total}}', { n: 2 })).toBe('Screen 2 of {{total}}');
@@ -19,4 +19,6 @@ test('dates and numbers are formatted the way each edition writes them', () => {
 test('a list is separated by the comma of its language', () => {
   expect(['a', 'b'].join(listComma('ar'))).toBe('a، b');
   expect(['a', 'b'].join(listComma('fi'))).toBe('a, b');
+  expect(['a', 'b'].join(listSemicolon('ar'))).toBe('a؛ b');
+  expect(['a', 'b'].join(listSemicolon('en'))).toBe('a; b');
 });
