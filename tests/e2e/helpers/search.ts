@@ -34,8 +34,8 @@ export async function allResultPaths(dialog: Locator): Promise<string[]> {
 
 /**
  * A word in an edition and a page of that edition that contains it: the editions' homes, in
- * a right-to-left script and in Somali, which Pagefind has no stemmer for, and a
- * translated session.
+ * a right-to-left script and in Somali, which Pagefind has no stemmer for, and translated
+ * sessions and exercises.
  */
 export const SEARCH_CASES = [
   { code: 'en', query: 'mentoring', expected: '/en/' },
@@ -48,5 +48,12 @@ export const SEARCH_CASES = [
   // An inflected form (partitive) finds the chapter whose title has the base form.
   { code: 'fi', query: 'radikalisoitumista', expected: '/fi/manual/understanding-radicalisation/' },
   { code: 'ar', query: 'الإرشاد', expected: '/ar/' },
+  // Readers type without vowel marks; the exercise's title writes «اكتشف الطُّعم».
+  { code: 'ar', query: 'الطعم', expected: '/ar/exercises/spot-the-hook/' },
+  {
+    code: 'ar',
+    query: 'الانتحار',
+    expected: '/ar/modules/mental-health-and-resilience/asking-about-suicide-and-referral/',
+  },
   { code: 'so', query: 'lataliyeyaasha', expected: '/so/' },
 ] as const;
