@@ -5,7 +5,7 @@
  */
 import type { Country, Emergency, Weekday } from '../config/taxonomy.ts';
 import { EMERGENCIES, WEEKDAYS } from '../config/taxonomy.ts';
-import { intlLocale } from './strings.ts';
+import { formatDay, intlLocale } from './strings.ts';
 
 /** International calling codes of the countries the manual covers. */
 const CALLING_CODES: Record<Country, string> = { fi: '358', se: '46', no: '47', dk: '45' };
@@ -143,7 +143,7 @@ export function languageName(code: string, lang: string): string {
 
 /** A date written as the reader's language writes it: 26 November 2026. */
 export function formatDate(date: Date, lang: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return formatDay(date, lang, 'long');
 }
 
 /** A list joined as the reader's language joins one: "Finland, Sweden and Denmark". */

@@ -34,3 +34,27 @@ export function intlLocale(lang: string): string {
   if (lang === 'ar') return 'ar-u-nu-latn';
   return lang;
 }
+
+/**
+ * A day (YYYY-MM-DD, or a Date at UTC) as a language writes it: `long` in running text
+ * ("26 November 2026"), `short` in tables ("26 Nov 2026", "26.11.2026"). The Somali locale
+ * data writes the month first ("Noofeembar 26, 2026"; "26-Nof-2026"); the Somali edition
+ * writes the day first, and numbers in tables: "26 Noofeembar 2026", "26/11/2026".
+ */
+export function formatDay(day: string | Date, lang: string, style: 'long' | 'short'): string {
+  const date = typeof day === 'string' ? new Date(`${day}T12:00:00Z`) : day;
+  const format = new Intl.DateTimeFormat(intlLocale(lang), {
+    dateStyle: style === 'long' ? 'long' : 'medium',
+    timeZone: 'UTC',
+  });
+  if (lang !== 'so') return format.format(date);
+  const part = (type: Intl.DateTimeFormatPartTypes, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('so', { ...options, timeZone: 'UTC' })
+      .formatToParts(date)
+      .find((found) => found.type === type)?.value ?? '';
+  if (style === 'short') {
+    const numeric = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
+    return `${part('day', numeric)}/${part('month', numeric)}/${part('year', numeric)}`;
+  }
+  return `${part('day', { day: 'numeric' })} ${part('month', { month: 'long' })} ${part('year', { year: 'numeric' })}`;
+}
