@@ -56,4 +56,8 @@ export const SEARCH_CASES = [
     expected: '/ar/modules/mental-health-and-resilience/asking-about-suicide-and-referral/',
   },
   { code: 'so', query: 'lataliyeyaasha', expected: '/so/' },
+  // Pagefind has no Somali stemmer; it matches a word's beginning, which finds the suffixed
+  // forms Somali builds: xagjir → xagjirnimada, walaac → walaacsan, walaaca.
+  { code: 'so', query: 'xagjir', expected: '/so/manual/understanding-radicalisation/' },
+  { code: 'so', query: 'walaac', expected: '/so/manual/concern-safety-and-referral/' },
 ] as const;
