@@ -134,7 +134,7 @@ for (const code of localeCodes) {
 // On paper a link cannot be clicked: a link to a page in the same PDF says "see page N"
 // (the page it goes to), any other link has its public address printed once, in the
 // notes at the end of its part, and glossary terms stay plain words.
-for (const code of ['en', 'fi', 'ar'] as const) {
+for (const code of ['en', 'fi', 'ar', 'so'] as const) {
   for (const document of printedPdfs(code)) {
     test(`${document.href}: every link says on paper where it goes`, async () => {
       const pdf = await openPdf(document.href);
