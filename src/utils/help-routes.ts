@@ -5,7 +5,7 @@
  */
 import type { Country, Emergency, Weekday } from '../config/taxonomy.ts';
 import { EMERGENCIES, WEEKDAYS } from '../config/taxonomy.ts';
-import { formatDay, intlLocale } from './strings.ts';
+import { intlLocale } from './strings.ts';
 
 /** International calling codes of the countries the manual covers. */
 const CALLING_CODES: Record<Country, string> = { fi: '358', se: '46', no: '47', dk: '45' };
@@ -139,11 +139,6 @@ export function countryName(country: Country, lang: string): string {
 /** The name of a language in the reader's language. */
 export function languageName(code: string, lang: string): string {
   return new Intl.DisplayNames([intlLocale(lang)], { type: 'language' }).of(code) ?? code;
-}
-
-/** A date written as the reader's language writes it: 26 November 2026. */
-export function formatDate(date: Date, lang: string): string {
-  return formatDay(date, lang, 'long');
 }
 
 /** A list joined as the reader's language joins one: "Finland, Sweden and Denmark". */
