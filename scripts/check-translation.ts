@@ -4,8 +4,9 @@
  * build, for translators at work. Each page is compared with its English page (facts in the
  * frontmatter, numbers, link targets, components, headings), and the glossary terms it
  * links must be in its edition's glossary; a session must keep its shape (a part per agenda
- * item, a screenful each, timing notes, the handout last). Whether the pages that links point
- * to exist is checked by the build itself (`npm run build`).
+ * item, a screenful each, timing notes, the handout last), and its frontmatter must still fit
+ * the page's schema (a translated purpose can outgrow its word limit). Whether the pages that
+ * links point to exist is checked by the build itself (`npm run build`).
  */
 import { compile } from '@mdx-js/mdx';
 import type { Root } from 'hast';
@@ -17,6 +18,7 @@ import { parse } from 'yaml';
 import { defaultLocale, isLocaleCode } from '../src/config/locales.ts';
 import { sessionShapeProblems } from '../src/plugins/rehype-session-parts.ts';
 import {
+  schemaProblems,
   translationProblems,
   untranslatedTerms,
   type TranslatedEntry,
@@ -97,6 +99,7 @@ for (const file of files) {
     ? [
         ...translationProblems(readPage(source), translation),
         ...untranslatedTerms(translation, termIds),
+        ...schemaProblems(translation),
         ...(await shapeProblems(translation)),
       ]
     : [`${translation.filePath}: a translation with no English source`];

@@ -14,6 +14,7 @@
  * - every glossary term the page links is in its edition's glossary (translated first).
  */
 import { defaultLocale } from '../config/locales.ts';
+import { docsExtension } from '../schemas/docs.ts';
 import { headingOutline, outlineShape } from './heading-outline.ts';
 
 /** A page for the check: its id (`fi/exercises/circle-of-support`), file, frontmatter and body. */
@@ -207,6 +208,18 @@ export function untranslatedTerms(translation: TranslatedEntry, termIds: Readonl
       (id) =>
         `${translation.filePath}: <Term id="${id}">: the edition's glossary has no "${id}" yet (expected content/glossary/${locale}/${id}.yaml); translate the glossary terms before the pages that use them`,
     );
+}
+
+/**
+ * What the build's schema would refuse in a page's frontmatter, field by field. The build
+ * says it too, but only after a minute's work; `npm run check:translation` says it in a
+ * second, because a translation can outgrow a word limit (an exercise's purpose) or turn a
+ * line into a YAML map (an unquoted ": ") without changing a single fact.
+ */
+export function schemaProblems(page: TranslatedEntry): string[] {
+  const result = docsExtension.safeParse(page.data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => `${page.filePath}: ${issue.path.join('.')}: ${issue.message}`);
 }
 
 /**

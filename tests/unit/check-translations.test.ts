@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 
 import {
   checkTranslations,
+  schemaProblems,
   translationProblems,
   untranslatedTerms,
   type TranslatedEntry,
@@ -187,4 +188,31 @@ test('a translated page may link only glossary terms its edition has translated'
     'content/docs/fi/exercises/circle-of-support.mdx: <Term id="resilience">: the edition\'s glossary has no "resilience" yet (expected content/glossary/fi/resilience.yaml); translate the glossary terms before the pages that use them',
   ]);
   expect(untranslatedTerms(page, new Set(['fi/resilience', 'fi/belonging']))).toEqual([]);
+});
+
+test('a translation whose frontmatter no longer fits its schema is named, with the field and why', () => {
+  const page = (id: string) => {
+    const found = pages.find((entry) => entry.id === id);
+    if (!found) throw new Error(`no page ${id}`);
+    return found;
+  };
+  const exercise = page('fi/exercises/circle-of-support');
+  const session = page('fi/modules/mental-health-and-resilience/what-keeps-us-well');
+  expect(schemaProblems(exercise)).toEqual([]);
+  expect(schemaProblems(session)).toEqual([]);
+
+  // A purpose that grew past its limit in translation, and an objective that an unquoted
+  // ": " turned into a YAML map.
+  const longer = { ...exercise, data: { ...exercise.data, purpose: Array(61).fill('sana').join(' ') } };
+  expect(schemaProblems(longer)).toEqual([
+    'content/docs/fi/exercises/circle-of-support.mdx: purpose: has 61 words; keep it to 60 or fewer',
+  ]);
+  const data = session.data as { objectives: unknown[] };
+  const mapped = {
+    ...session,
+    data: { ...data, objectives: [...data.objectives.slice(0, 1), { 'Osaa erottaa': 'murrosiän kapinan' }] },
+  };
+  expect(schemaProblems(mapped)).toEqual([
+    'content/docs/fi/modules/mental-health-and-resilience/what-keeps-us-well.mdx: objectives.1: expected text',
+  ]);
 });
