@@ -88,6 +88,15 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /\p{L}|\p{N}/u.test(word)).length;
 }
 
+/**
+ * A title as written, whatever the typography: the build curls the apostrophes and quotes
+ * of a heading (su'aalo → su’aalo) but not of the agenda in the frontmatter, and Somali
+ * writes an apostrophe in many words.
+ */
+function plainQuotes(title: string): string {
+  return title.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+}
+
 /** What is wrong with a session's parts, one message per problem; empty when sound. */
 export function sessionShapeProblems(tree: Root, data: Record<string, unknown>): string[] {
   const problems: string[] = [];
@@ -99,14 +108,14 @@ export function sessionShapeProblems(tree: Root, data: Record<string, unknown>):
   const { before, parts, handout, after } = partsOf(tree);
   if (before.some((node) => node.type !== 'text' || node.value.trim() !== ''))
     problems.push('has text before its first ## part, which no screen would show');
-  const titles = parts.map((part) => toString(part.heading).trim());
-  const expected = agenda.map((part) => part.title);
+  const titles = parts.map((part) => plainQuotes(toString(part.heading).trim()));
+  const expected = agenda.map((part) => plainQuotes(part.title));
   if (titles.join('\n') !== expected.join('\n'))
     problems.push(`## headings are [${titles.join(' | ')}], expected the agenda’s [${expected.join(' | ')}]`);
 
   parts.forEach((part, index) => {
     const planned = agenda[index];
-    if (!planned || titles[index] !== planned.title) return;
+    if (!planned || titles[index] !== expected[index]) return;
     // Below the heading: the heading names the part and is short anyway.
     const words = wordCount(part.nodes.slice(1).map(screenText).join(' '));
     if (words > SCREEN_WORDS)

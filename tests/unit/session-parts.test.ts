@@ -97,6 +97,19 @@ describe('a session’s parts', () => {
     );
   });
 
+  test('a heading whose apostrophes the build curls still matches its agenda title', async () => {
+    // Somali writes an apostrophe inside words (su'aalo); the heading is typeset with ’.
+    const somali = [
+      { title: "Su'aalo: waa maxay?", minutes: 10 },
+      { title: 'Layli: “Goobada taageerada”', minutes: 35 },
+    ];
+    const curled = finnish
+      .replace('## Tervetuloa', '## Su’aalo: waa maxay?')
+      .replace('## Harjoitus: Tukipiiri', '## Layli: "Goobada taageerada"');
+    const code = await build(curled, { type: 'session', duration: 45, agenda: somali });
+    expect(code.match(/"data-part": "\d+"/g)).toEqual(['"data-part": "0"', '"data-part": "1"']);
+  });
+
   test('text before the first part, or after the handout, would be lost, and is refused', async () => {
     await expect(build(`Johdanto.\n\n${finnish}\n\nJälkisana.`)).rejects.toThrow(
       /has text before its first ## part[\s\S]*the participant handout must come last/,
