@@ -60,4 +60,12 @@ export const SEARCH_CASES = [
   // forms Somali builds: xagjir → xagjirnimada, walaac → walaacsan, walaaca.
   { code: 'so', query: 'xagjir', expected: '/so/manual/understanding-radicalisation/' },
   { code: 'so', query: 'walaac', expected: '/so/manual/concern-safety-and-referral/' },
+  // The translated sessions and exercises are found by their subject: a hyphenated word, and
+  // a stem whose page title writes it with its article (Garo dabinka).
+  {
+    code: 'so',
+    query: 'is-dilid',
+    expected: '/so/modules/mental-health-and-resilience/asking-about-suicide-and-referral/',
+  },
+  { code: 'so', query: 'dabin', expected: '/so/exercises/spot-the-hook/' },
 ] as const;
