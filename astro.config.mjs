@@ -8,6 +8,7 @@ import { defaultLocale, locales } from './src/config/locales.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { siteTitle } from './src/config/site.ts';
 import { completeCsp } from './src/integrations/complete-csp.ts';
+import { offlineEditions } from './src/offline/integration.ts';
 import { pdfEditions } from './src/pdf-editions/integration.ts';
 import { announceSiteAddress } from './src/integrations/site-address.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
@@ -53,6 +54,8 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // The service worker that keeps editions offline (src/offline/): this site's only.
+        "worker-src 'self'",
       ],
       // Pagefind's search runs WebAssembly. Hashes of Astro's bundled scripts are added
       // by Astro; those of Starlight's inline scripts by `completeCsp` below.
@@ -70,7 +73,7 @@ export default defineConfig({
       // inline styles that the Content-Security-Policy would have to allow.
       expressiveCode: false,
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/theme.css', './src/styles/safety.css', './src/styles/forms.css'],
+      customCss: ['./src/styles/theme.css', './src/styles/safety.css'],
       ...(editBaseUrl ? { editLink: { baseUrl: editBaseUrl } } : {}),
       sidebar,
       components: {
@@ -96,5 +99,7 @@ export default defineConfig({
     requireAltText(),
     // After completeCsp: prints the finished pages. MANUAL_PDF=off skips it.
     pdfEditions(),
+    // Last: lists the finished files each edition keeps offline, and writes the worker.
+    offlineEditions(),
   ],
 });

@@ -10,14 +10,8 @@ import { chromium, type Page } from '@playwright/test';
 
 import type { LocaleCode } from '../config/locales.ts';
 import type { EditionPdf, EditionPdfPlan } from './documents.ts';
-import {
-  formatFileSize,
-  missingBrowserMessage,
-  pdfMode,
-  printedPageNumbers,
-  SKIPPED_PDFS_MESSAGE,
-} from './plan.ts';
-import { fill, intlLocale } from '../utils/strings.ts';
+import { missingBrowserMessage, pdfMode, printedPageNumbers, SKIPPED_PDFS_MESSAGE } from './plan.ts';
+import { fill, formatFileSize, intlLocale } from '../utils/strings.ts';
 import { QUIET_CHROMIUM_ARGS, SYSTEM_CHROMIUM_PATHS, systemChromium } from '../utils/system-chromium.ts';
 import { composeDocument, fillPageNumbers, pageReferenceTargets, type ComposeInput } from './compose.ts';
 

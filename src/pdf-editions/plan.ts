@@ -4,7 +4,6 @@
  * the build, and the unit tests all share one answer.
  */
 import type { LocaleCode } from '../config/locales.ts';
-import { intlLocale } from '../utils/strings.ts';
 
 /** The three kinds of PDF: the whole guide, and two packs per training module. */
 export type PdfKind = 'guide' | 'trainers-pack' | 'handouts';
@@ -144,20 +143,6 @@ export function planPdfs(pages: readonly PlanPage[], locale: LocaleCode): PdfDoc
     );
   }
   return documents;
-}
-
-/**
- * A file size for readers, in the edition's language and number format: "850 kB",
- * "1.4 MB" (decimal units, as file managers show them).
- */
-export function formatFileSize(bytes: number, lang: string): string {
-  if (!Number.isFinite(bytes) || bytes < 0) throw new Error(`Not a file size: ${bytes}`);
-  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [bytes / 1000, 'kilobyte'];
-  return new Intl.NumberFormat(intlLocale(lang), {
-    style: 'unit',
-    unit,
-    maximumFractionDigits: unit === 'megabyte' ? 1 : 0,
-  }).format(Math.max(value, unit === 'kilobyte' ? 1 : 0));
 }
 
 /** The id of a part's `<article>` in the print document, and its link target in the PDF. */

@@ -58,3 +58,19 @@ export function formatDay(day: string | Date, lang: string, style: 'long' | 'sho
   }
   return `${part('day', { day: 'numeric' })} ${part('month', { month: 'long' })} ${part('year', { year: 'numeric' })}`;
 }
+
+/**
+ * A file size for readers, in the edition's language and number format: "850 kB",
+ * "1.4 MB" (decimal units, as file managers show them).
+ */
+export function formatFileSize(bytes: number, lang: string): string {
+  if (!Number.isFinite(bytes) || bytes < 0) throw new Error(`Not a file size: ${bytes}`);
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [bytes / 1000, 'kilobyte'];
+  return new Intl.NumberFormat(intlLocale(lang), {
+    style: 'unit',
+    unit,
+    // Arabic's short unit for megabytes («م.ب») is one few readers know; the word is not.
+    unitDisplay: lang === 'ar' ? 'long' : 'short',
+    maximumFractionDigits: unit === 'megabyte' ? 1 : 0,
+  }).format(Math.max(value, unit === 'kilobyte' ? 1 : 0));
+}

@@ -22,16 +22,29 @@ for (const path of ['/en/about/', '/ar/about/']) {
 
 test('search opens with Ctrl+K, takes typing at once, and closes with Escape', async ({ page }) => {
   await page.goto('/en/');
-  // Starlight loads the search box when the browser is idle after loading the page.
-  await expect(page.locator('#starlight__search input')).toBeAttached();
+  // The search interface loads only when a reader shows they want to search, not on idle.
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1500);
+  await expect(page.locator('#starlight__search input')).toHaveCount(0);
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('textbox')).toBeFocused();
+  // Typing goes into the dialog at once, while the interface loads, and is not lost.
   await page.keyboard.type('trust');
   await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  await expect(dialog.getByRole('textbox')).toHaveValue('trust');
+  await expect(dialog.getByRole('textbox')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('pointing at or focusing the search button loads the search', async ({ page }) => {
+  await page.goto('/en/');
+  await page.locator('button[data-open-modal]').hover();
+  await expect(page.locator('#starlight__search input')).toBeAttached();
+  await page.goto('/en/about/');
+  await page.locator('button[data-open-modal]').focus();
+  await expect(page.locator('#starlight__search input')).toBeAttached();
 });
 
 test('the edition chooser can be used with the keyboard alone', async ({ page }) => {

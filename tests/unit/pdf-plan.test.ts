@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
 import {
-  formatFileSize,
   missingBrowserMessage,
   partStartPages,
   pdfMode,
@@ -10,6 +9,7 @@ import {
   type PlanPage,
 } from '../../src/pdf-editions/plan.ts';
 import { hasFormSection, hasHandoutSection } from '../../src/utils/page-sections.ts';
+import { formatFileSize } from '../../src/utils/strings.ts';
 
 const pages: PlanPage[] = [
   { path: 'manual/building-trust', order: 2, hasHandout: false },
@@ -133,6 +133,8 @@ describe('file sizes', () => {
   test('in megabytes with one decimal, in the edition’s number format', () => {
     expect(formatFileSize(1_676_777, 'en')).toBe('1.7 MB');
     expect(formatFileSize(1_676_777, 'fi')).toMatch(/^1,7\s?Mt$|^1,7\s?MB$/);
+    // Arabic's short unit («م.ب») is little known; the word is written out.
+    expect(formatFileSize(8_400_000, 'ar')).toBe('8.4 ميغابايت');
   });
   test('refuse what is not a size', () => {
     expect(() => formatFileSize(-1, 'en')).toThrow(/Not a file size/);
