@@ -7,8 +7,12 @@
  * size of dist/, first-load bytes (HTML, CSS, JS; raw and gzip) for each page type, all
  * JavaScript and CSS, the size of the Pagefind index of each edition, and the time and
  * size the social cards add, the A4 pages each tool prints on, whole and as its form
- * alone; and, unless `--no-editions`, a cold build of seven full editions simulated by
- * copying every English page into each edition that lacks it (see `sevenEditions`).
+ * alone; in Chromium, as a phone with a CPU four times slower, what a first visit to each
+ * page type transfers and how much its layout shifts, in English and Arabic, and what an
+ * article's first visit transfers against stock Starlight showing the same article (see
+ * `bench-browser.ts`); and, unless `--no-editions`, a cold build of seven full editions
+ * simulated by copying every English page into each edition that lacks it (see
+ * `sevenEditions`).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -28,6 +32,7 @@ import { chromium } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 import { defaultLocale, localeCodes } from '../src/config/locales.ts';
+import { buildStockStarlight, launch, loadPages } from './bench-browser.ts';
 import { QUIET_CHROMIUM_ARGS, systemChromium } from '../src/utils/system-chromium.ts';
 import { SITE_FILES } from './site-files.ts';
 
@@ -294,6 +299,40 @@ const assets = (ext: string, skip: RegExp) =>
     .reduce((sum, file) => add(sum, sizeOf(file)), zero());
 const htmlGzip = htmlPages.map((file) => sizeOf(file).gzip).sort((a, b) => a - b);
 
+/** Every page type, and in Arabic (right to left) each that has an edition. */
+const visitedTypes: [string, string][] = [
+  ...Object.entries(PAGE_TYPES),
+  ...Object.entries(PAGE_TYPES)
+    .filter(([, path]) => path.startsWith('/en/'))
+    .map(([type, path]): [string, string] => [`${type} (ar)`, path.replace('/en/', '/ar/')]),
+].filter(([, path]) => existsSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`)));
+
+async function firstVisits() {
+  const browser = await launch();
+  try {
+    const loads = await loadPages(
+      browser,
+      dist,
+      visitedTypes.map(([, path]) => path),
+    );
+    const pages = Object.fromEntries(visitedTypes.map(([type], index) => [type, loads[index]]));
+    const article = pages['article'];
+    const [stock] = await loadPages(browser, buildStockStarlight(root, join(dist, 'en/about/index.html')), [
+      '/',
+    ]);
+    return {
+      pages,
+      article: {
+        ours: article?.transferGzip ?? 0,
+        stock: stock?.transferGzip ?? 0,
+        ratio: Number(((article?.transferGzip ?? 0) / (stock?.transferGzip ?? 1)).toFixed(2)),
+      },
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 const results = {
   date: new Date().toISOString(),
   node: process.version,
@@ -313,6 +352,7 @@ const results = {
   pagefind: Object.fromEntries(localeCodes.map((code) => [code, pagefindIndex(code)])),
   socialCards: socialCards(build.log),
   printedTools: await printedTools(),
+  firstVisits: await firstVisits(),
   sevenEditions: process.argv.includes('--no-editions') ? null : sevenEditions(),
 };
 
@@ -335,6 +375,12 @@ const lines = [
     load
       ? `  ${type} ${load.path}: ${kb(load.html.gzip)} + ${kb(load.css.gzip)} + ${kb(load.js.gzip)} = ${kb(load.total.gzip)}`
       : `  ${type}: no such page yet`,
+  ),
+  '',
+  `First visit to an article, transferred (gzip): ${kb(results.firstVisits.article.ours)}, stock Starlight on the same article ${kb(results.firstVisits.article.stock)}: ${results.firstVisits.article.ratio} (budget 0.7)`,
+  'First visit as a phone with a 4x slower CPU: transferred (gzip), layout shift (budget 0):',
+  ...Object.entries(results.firstVisits.pages).map(([type, load]) =>
+    load ? `  ${type} ${load.path}: ${kb(load.transferGzip)}, ${load.layoutShift}` : `  ${type}: not loaded`,
   ),
   '',
   'A4 pages per printed tool (whole page / form only; forms budget 2):',
