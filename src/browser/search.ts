@@ -5,6 +5,20 @@
 // @ts-expect-error: Starlight's virtual module has no types outside Starlight.
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 
+// Its address only: imported as styles, Astro would add them to every page.
+import interfaceStyles from '../components/search/search-interface.css?url';
+
+/** Adds a style sheet to the page, once it has loaded. */
+function loadStyles(href: string): Promise<unknown> {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+  const loaded = new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  });
+  document.head.append(link);
+  return loaded;
+}
+
 interface PagefindUi {
   triggerSearch(term: string): void;
 }
@@ -21,10 +35,11 @@ export function startSearch(root: HTMLElement): void {
   /** Loads the search interface once, and hands it what was typed while it loaded. */
   const load = () =>
     (loading ??= (async () => {
-      // @ts-expect-error: @pagefind/default-ui has no types.
-      const { PagefindUI } = (await import('@pagefind/default-ui')) as {
-        PagefindUI: new (options: object) => PagefindUi;
-      };
+      const [{ PagefindUI }] = (await Promise.all([
+        // @ts-expect-error: @pagefind/default-ui has no types.
+        import('@pagefind/default-ui'),
+        loadStyles(interfaceStyles),
+      ])) as [{ PagefindUI: new (options: object) => PagefindUi }, unknown];
       let translations = {};
       try {
         translations = JSON.parse(root.dataset['translations'] ?? '{}') as object;
