@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 import { chromium, type Browser } from '@playwright/test';
+import lighthouse from 'lighthouse';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -199,4 +200,52 @@ ${toHtml(content.children)}
   if (result.status !== 0)
     throw new Error(`Stock Starlight did not build:\n${result.stdout}${result.stderr}`);
   return join(site, 'dist');
+}
+
+export interface LighthouseRun {
+  path: string;
+  /** Lighthouse's performance score, 0 to 100, on its mobile preset. */
+  performance: number;
+  layoutShift: number;
+  totalBlockingTimeMs: number;
+  largestContentfulPaintMs: number;
+}
+
+/**
+ * Lighthouse's performance audit of each page, on its default mobile preset (a mid-range
+ * phone, a slow 4G network and a CPU four times slower, simulated), served compressed by
+ * a static host as the site is deployed.
+ */
+export async function lighthouseRuns(dist: string, paths: readonly string[]): Promise<LighthouseRun[]> {
+  const host = new StaticHost(pathToFileURL(`${dist}/`));
+  await host.start();
+  const port = 9339;
+  const executablePath = systemChromium();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [...QUIET_CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+  });
+  const runs: LighthouseRun[] = [];
+  try {
+    for (const path of paths) {
+      const result = await lighthouse(`${host.origin}${path}`, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
+      const audit = (id: string) => result?.lhr.audits[id]?.numericValue ?? Number.NaN;
+      runs.push({
+        path,
+        performance: Math.round((result?.lhr.categories['performance']?.score ?? 0) * 100),
+        layoutShift: Number(audit('cumulative-layout-shift').toFixed(3)),
+        totalBlockingTimeMs: Math.round(audit('total-blocking-time')),
+        largestContentfulPaintMs: Math.round(audit('largest-contentful-paint')),
+      });
+    }
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+  return runs;
 }

@@ -8,9 +8,9 @@
  * JavaScript and CSS, the size of the Pagefind index of each edition, and the time and
  * size the social cards add, the A4 pages each tool prints on, whole and as its form
  * alone; in Chromium, as a phone with a CPU four times slower, what a first visit to each
- * page type transfers and how much its layout shifts, in English and Arabic, and what an
- * article's first visit transfers against stock Starlight showing the same article (see
- * `bench-browser.ts`); and, unless `--no-editions`, a cold build of seven full editions
+ * page type transfers and how much its layout shifts, in English and Arabic, what an
+ * article's first visit transfers against stock Starlight showing the same article, and
+ * Lighthouse's mobile performance score of each (see `bench-browser.ts`); and, unless `--no-editions`, a cold build of seven full editions
  * simulated by copying every English page into each edition that lacks it (see
  * `sevenEditions`).
  */
@@ -32,7 +32,7 @@ import { chromium } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 import { defaultLocale, localeCodes } from '../src/config/locales.ts';
-import { buildStockStarlight, launch, loadPages } from './bench-browser.ts';
+import { buildStockStarlight, launch, lighthouseRuns, loadPages } from './bench-browser.ts';
 import { QUIET_CHROMIUM_ARGS, systemChromium } from '../src/utils/system-chromium.ts';
 import { SITE_FILES } from './site-files.ts';
 
@@ -353,6 +353,14 @@ const results = {
   socialCards: socialCards(build.log),
   printedTools: await printedTools(),
   firstVisits: await firstVisits(),
+  lighthouse: Object.fromEntries(
+    (
+      await lighthouseRuns(
+        dist,
+        visitedTypes.map(([, path]) => path),
+      )
+    ).map((run, index) => [visitedTypes[index]?.[0] ?? run.path, run]),
+  ),
   sevenEditions: process.argv.includes('--no-editions') ? null : sevenEditions(),
 };
 
@@ -381,6 +389,12 @@ const lines = [
   'First visit as a phone with a 4x slower CPU: transferred (gzip), layout shift (budget 0):',
   ...Object.entries(results.firstVisits.pages).map(([type, load]) =>
     load ? `  ${type} ${load.path}: ${kb(load.transferGzip)}, ${load.layoutShift}` : `  ${type}: not loaded`,
+  ),
+  '',
+  'Lighthouse, mobile: performance (budget 100), layout shift, total blocking time, largest contentful paint:',
+  ...Object.entries(results.lighthouse).map(
+    ([type, run]) =>
+      `  ${type} ${run.path}: ${run.performance}, ${run.layoutShift}, ${run.totalBlockingTimeMs} ms, ${(run.largestContentfulPaintMs / 1000).toFixed(1)} s`,
   ),
   '',
   'A4 pages per printed tool (whole page / form only; forms budget 2):',

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,7 +38,7 @@ export function parseHeaders(text: string): { pattern: RegExp; headers: [string,
 /**
  * The built site as a static host serves it, for tests that need more than `astro preview`:
  * the headers of `dist/_headers` (as Netlify and Cloudflare Pages apply them, a header set
- * by two rules sent once with both values), files replaced by the test (`overrides`, by
+ * by two rules sent once with both values), text compressed, files replaced by the test (`overrides`, by
  * path), and a host that can be stopped and started again on the same address, as a
  * network that goes away and comes back.
  */
@@ -76,7 +77,14 @@ export class StaticHost {
         return;
       }
       const file = path.endsWith('/') ? 'index.html' : path;
-      headers.set('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      headers.set('content-type', type);
+      // Compressed as hosts send text, so what a test or the bench measures is what travels.
+      if (/gzip/.test(String(request.headers['accept-encoding'])) && /text|json|svg|xml/.test(type)) {
+        headers.set('content-encoding', 'gzip');
+        response.writeHead(200, Object.fromEntries(headers)).end(gzipSync(body));
+        return;
+      }
       response.writeHead(200, Object.fromEntries(headers)).end(body);
     });
     server.on('connection', (socket) => {
