@@ -99,6 +99,14 @@ test('a reader saves the English edition, reads, searches and presents offline, 
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('[data-screen]:visible')).toHaveCount(1);
 
+    // The progression tool runs offline, keeping what is typed in the browser.
+    await page.goto('/en/tools/progression-tool/');
+    const progression = page.locator('progression-tool');
+    await progression.getByLabel('Mentee’s initials (optional)').fill('AB');
+    await progression.getByLabel('Mentee’s initials (optional)').blur();
+    await page.reload();
+    await expect(progression.getByLabel('Mentee’s initials (optional)')).toHaveValue('AB');
+
     // A page of an edition that is not saved says so, in that edition's language.
     await page.goto('/fi/about/');
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('About community mentoring');
