@@ -58,12 +58,24 @@ export function fileUrl(path: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/**
+ * A PDF as it is from build to build: Chromium writes the time it printed into each, so
+ * without this every new build would send every saved PDF again, unchanged.
+ */
+function withoutPrintTime(content: Buffer): Buffer {
+  return Buffer.from(
+    content.toString('latin1').replace(/\/(CreationDate|ModDate) ?\(D:[^)]*\)/g, '/$1 ()'),
+    'latin1',
+  );
+}
+
 /** A file's address, revision, integrity hash and size, from its content. */
 export function describeFile(path: string, content: Buffer): OfflineFile {
   const sha256 = createHash('sha256').update(content).digest();
+  const revised = path.endsWith('.pdf') ? withoutPrintTime(content) : content;
   return {
     url: fileUrl(path),
-    revision: sha256.toString('hex').slice(0, 16),
+    revision: createHash('sha256').update(revised).digest('hex').slice(0, 16),
     integrity: `sha256-${sha256.toString('base64')}`,
     bytes: content.length,
   };

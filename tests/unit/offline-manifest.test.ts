@@ -96,4 +96,16 @@ describe('a file as the worker keeps it', () => {
       describeFile('en/index.html', content).revision,
     );
   });
+
+  test('of a PDF keeps its revision when only the time it was printed changed', () => {
+    const printed = (time: string) =>
+      Buffer.from(`%PDF-1.4\n<< /Creator (Chromium) /CreationDate (D:${time}) /ModDate (D:${time}) >>\n`);
+    const first = describeFile('en/downloads/guide-en.pdf', printed("20261127052341+00'00'"));
+    const next = describeFile('en/downloads/guide-en.pdf', printed("20261128101500+00'00'"));
+    expect(next.revision).toBe(first.revision);
+    // The browser still checks the file it gets against the file as built.
+    expect(next.integrity).not.toBe(first.integrity);
+    const changed = describeFile('en/downloads/guide-en.pdf', Buffer.from('%PDF-1.4\n<< /Title (New) >>\n'));
+    expect(changed.revision).not.toBe(first.revision);
+  });
 });
