@@ -52,6 +52,7 @@ const PAGE_TYPES: Record<string, string> = {
   exercise: '/en/exercises/circle-of-support/',
   'exercise catalogue': '/en/exercises/',
   tool: '/en/tools/first-meeting-guide/',
+  'progression tool': '/en/tools/progression-tool/',
   story: '/en/stories/a-place-at-the-table/',
   glossary: '/en/glossary/',
   'projector view': '/en/modules/mental-health-and-resilience/present/',
