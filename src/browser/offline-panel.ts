@@ -47,6 +47,8 @@ export async function showPanel(
   let sizes = { pages: 0, pdfs: 0 };
 
   const render = () => {
+    // Nothing to say until the panel's words have come with the list of files.
+    if (sizes.pages === 0) return;
     const saved = latest?.saved.find((found) => found.edition === edition);
     const saving = latest?.saving.find((found) => found.edition === edition);
     if (!choiceTouched) withPdfs.checked = saved?.withPdfs ?? false;
@@ -74,9 +76,6 @@ export async function showPanel(
     const chosen = sizes.pages + (withPdfs.checked ? sizes.pdfs : 0);
     save.hidden = Boolean(saved) && saved?.withPdfs === withPdfs.checked;
     save.textContent = text(saved ? 'saveChange' : 'save', { size: formatFileSize(chosen, lang) });
-    // Left enabled while saving (a disabled button loses the focus); the worker ignores a
-    // second Save of an edition it is already saving.
-    save.disabled = sizes.pages === 0;
     remove.hidden = !saved;
     panel.dataset['build'] = latest?.build ?? '';
     panel.dataset['state'] = saving ? 'saving' : saved ? 'saved' : 'not-saved';
@@ -108,10 +107,13 @@ export async function showPanel(
     choiceTouched = true;
     render();
   });
+  // Never disabled while saving, as a disabled button loses the focus: the worker ignores
+  // a second Save of an edition it is already saving.
   save.addEventListener('click', () => {
     notice = '';
-    // Asks the browser not to clear the saved edition when space runs low.
-    void navigator.storage.persist().catch(() => false);
+    // Asks the browser not to clear the saved edition when space runs low (where it can).
+    if ('storage' in navigator && 'persist' in navigator.storage)
+      void navigator.storage.persist().catch(() => false);
     void tellWorker({ type: 'save', edition, withPdfs: withPdfs.checked });
   });
   remove.addEventListener('click', () => {
